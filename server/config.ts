@@ -1,0 +1,215 @@
+/**
+ * Configuration: the only module that reads `process.env`.
+ *
+ * The environment is parsed once with zod, one model per concern. Every problem is collected
+ * and reported together; the result is a deeply frozen object handed to factories. Tests build
+ * configs with {@link buildConfig} from a plain record and never touch `process.env`.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Repository root (the folder that holds `package.json`). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Access levels, least to most sensitive. */
+export const ACCESS_LEVELS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
+
+const ServerModel = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  THREADLINE_HOME: z.string().min(1).optional(),
+  THREADLINE_CACHE_DIR: z.string().min(1).optional(),
+  DEMO_DATA: bool.default(true),
+});
+
+const Neo4jModel = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).optional(),
+  NEO4J_LOCAL_HEAP_MB: positiveInt.default(1024),
+  NEO4J_LOCAL_PAGECACHE_MB: positiveInt.default(256),
+  JAVA_HOME: z.string().min(1).optional(),
+});
+
+const RedisModel = z.object({
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  REDIS_LOCAL_PORT: port.default(6379),
+  REDIS_KEY_PREFIX: z.string().default('threadline:'),
+  CACHE_TTL_SECONDS: positiveInt.default(300),
+});
+
+const EmbeddingModel = z.object({
+  EMBEDDINGS_PROVIDER: z.enum(['local', 'ollama']).default('local'),
+  EMBEDDINGS_DIMENSIONS: positiveInt.max(4096).optional(),
+  EMBEDDINGS_SIMILARITY: z.enum(['cosine', 'euclidean']).default('cosine'),
+  VECTOR_HNSW_M: z.coerce.number().int().min(1).max(512).default(16),
+  VECTOR_HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(1).max(3200).default(100),
+  VECTOR_QUANTIZATION: bool.default(true),
+});
+
+const OllamaModel = z.object({
+  OLLAMA_HOST: z.url().default('http://127.0.0.1:11434'),
+  OLLAMA_EMBED_MODEL: z.string().min(1).default('nomic-embed-text'),
+  OLLAMA_EMBED_DIMENSIONS: positiveInt.max(4096).default(768),
+  OLLAMA_CHAT_MODEL: z.string().min(1).default('llama3.2'),
+  OLLAMA_TIMEOUT_MS: positiveInt.default(30_000),
+});
+
+const AccessModel = z.object({
+  ACCESS_DEFAULT_LEVELS: csv
+    .pipe(z.array(z.enum(ACCESS_LEVELS)).min(1))
+    .default(['PUBLIC', 'INTERNAL']),
+});
+
+/** Dimensions of the built-in `local` embedder. */
+export const LOCAL_EMBEDDING_DIMENSIONS = 384;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function parseModel<T extends z.ZodType>(
+  model: T,
+  env: Env,
+  problems: string[],
+): z.output<T> | undefined {
+  const result = model.safeParse(env);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const key = issue.path.join('.') || '(environment)';
+    const value = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
+    problems.push(`${key}: ${issue.message}${value === undefined ? '' : ` (got "${value}")`}`);
+  }
+  return undefined;
+}
+
+/** Thrown by {@link buildConfig} with every problem found, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function assemble(
+  s: z.output<typeof ServerModel>,
+  n: z.output<typeof Neo4jModel>,
+  r: z.output<typeof RedisModel>,
+  e: z.output<typeof EmbeddingModel>,
+  o: z.output<typeof OllamaModel>,
+  a: z.output<typeof AccessModel>,
+) {
+  const home = path.resolve(s.THREADLINE_HOME ?? path.join(PROJECT_ROOT, '.threadline'));
+  const cacheDir = path.resolve(
+    s.THREADLINE_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'threadline'),
+  );
+  const dimensions =
+    e.EMBEDDINGS_DIMENSIONS ??
+    (e.EMBEDDINGS_PROVIDER === 'ollama' ? o.OLLAMA_EMBED_DIMENSIONS : LOCAL_EMBEDDING_DIMENSIONS);
+  return {
+    env: s.NODE_ENV,
+    server: { host: s.HOST, port: s.PORT, logLevel: s.LOG_LEVEL, demoData: s.DEMO_DATA },
+    paths: { home, cacheDir },
+    neo4j: {
+      /** `undefined` means: start and use the local launcher's Neo4j. */
+      uri: n.NEO4J_URI,
+      user: n.NEO4J_USER,
+      password: n.NEO4J_PASSWORD,
+      database: n.NEO4J_DATABASE,
+      local: {
+        port: n.NEO4J_LOCAL_PORT,
+        dataDir: path.resolve(n.NEO4J_LOCAL_DATA_DIR ?? path.join(home, 'neo4j')),
+        heapMb: n.NEO4J_LOCAL_HEAP_MB,
+        pageCacheMb: n.NEO4J_LOCAL_PAGECACHE_MB,
+        javaHome: n.JAVA_HOME,
+      },
+    },
+    redis: {
+      /** `undefined` means: start and use the local launcher's redis-server. */
+      url: r.REDIS_URL,
+      keyPrefix: r.REDIS_KEY_PREFIX,
+      cacheTtlSeconds: r.CACHE_TTL_SECONDS,
+      local: { port: r.REDIS_LOCAL_PORT, dataDir: path.join(home, 'redis') },
+    },
+    embeddings: {
+      provider: e.EMBEDDINGS_PROVIDER,
+      dimensions,
+      similarity: e.EMBEDDINGS_SIMILARITY,
+      hnsw: { m: e.VECTOR_HNSW_M, efConstruction: e.VECTOR_HNSW_EF_CONSTRUCTION },
+      quantization: e.VECTOR_QUANTIZATION,
+    },
+    ollama: {
+      host: o.OLLAMA_HOST,
+      embedModel: o.OLLAMA_EMBED_MODEL,
+      chatModel: o.OLLAMA_CHAT_MODEL,
+      timeoutMs: o.OLLAMA_TIMEOUT_MS,
+    },
+    access: { defaultLevels: a.ACCESS_DEFAULT_LEVELS },
+  };
+}
+
+/** The validated, frozen configuration. */
+export type Config = ReturnType<typeof assemble>;
+
+/**
+ * Parses and validates an environment record.
+ * @throws {ConfigError} listing every invalid or inconsistent setting at once.
+ */
+export function buildConfig(env: Env): Config {
+  const problems: string[] = [];
+  const s = parseModel(ServerModel, env, problems);
+  const n = parseModel(Neo4jModel, env, problems);
+  const r = parseModel(RedisModel, env, problems);
+  const e = parseModel(EmbeddingModel, env, problems);
+  const o = parseModel(OllamaModel, env, problems);
+  const a = parseModel(AccessModel, env, problems);
+  if (!s || !n || !r || !e || !o || !a || problems.length > 0) throw new ConfigError(problems);
+  return deepFreeze(assemble(s, n, r, e, o, a));
+}
+
+/**
+ * Reads the configuration from `process.env`; on problems prints them all and exits with 1.
+ */
+export function loadConfig(): Config {
+  try {
+    return buildConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The closed set of GraphQL error codes. Every error a client sees carries one of these in
+ * `extensions.code`; anything else is masked as `INTERNAL_SERVER_ERROR` by {@link formatError}.
+ */
+import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+declare module 'graphql' {
+  interface GraphQLErrorExtensions {
+    code?: ErrorCode;
+    /** The input field at fault, for `BAD_USER_INPUT`. */
+    field?: string;
+  }
+}
+
+/** Base of every error Threadline raises on purpose. */
+export abstract class ThreadlineError extends GraphQLError {
+  abstract readonly code: ErrorCode;
+  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code } });
+    this.name = new.target.name;
+  }
+}
+
+/** Input is invalid; `field` names the argument or input path at fault. */
+export class BadUserInputError extends ThreadlineError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(message: string, field?: string) {
+    super(message, 'BAD_USER_INPUT', field === undefined ? {} : { field });
+  }
+}
+
+export class UnauthenticatedError extends ThreadlineError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Authentication required') {
+    super(message, 'UNAUTHENTICATED');
+  }
+}
+
+export class ForbiddenError extends ThreadlineError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'Not allowed') {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+export class NotFoundError extends ThreadlineError {
+  readonly code = 'NOT_FOUND';
+  constructor(message: string) {
+    super(message, 'NOT_FOUND');
+  }
+}
+
+export class RateLimitedError extends ThreadlineError {
+  readonly code = 'RATE_LIMITED';
+  constructor(message: string, retryAfterSeconds?: number) {
+    super(message, 'RATE_LIMITED', retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
+  }
+}
+
+/** A dependency (Neo4j, Ollama, an ingestion source) is down or refused; `service` names it. */
+export class UpstreamUnavailableError extends ThreadlineError {
+  readonly code = 'UPSTREAM_UNAVAILABLE';
+  constructor(service: string, reason: string) {
+    super(`${service} is unavailable: ${reason}`, 'UPSTREAM_UNAVAILABLE', { service });
+  }
+}
+
+const KNOWN = new Set<string>(ERROR_CODES);
+/** Codes graphql-js and Apollo assign to request errors (parse, validation, variables). */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Maps any error to the closed set. Request errors (syntax, validation, bad variables) become
+ * `BAD_USER_INPUT`; unknown errors become `INTERNAL_SERVER_ERROR` with a generic message, and
+ * their stack is kept only when `includeStack` is set (development).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  includeStack: boolean,
+): GraphQLFormattedError {
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
+  if (KNOWN.has(code)) {
+    if (includeStack) return formatted;
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (REQUEST_ERROR_CODES.has(code)) {
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: 'BAD_USER_INPUT', reason: code },
+    };
+  }
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      ...(includeStack
+        ? { originalMessage: formatted.message, stacktrace: formatted.extensions?.stacktrace }
+        : {}),
+    },
+  };
+}

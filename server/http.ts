@@ -1,0 +1,134 @@
+/**
+ * The HTTP server: Apollo Server on express (GraphQL at `/graphql`), health, metrics, and
+ * graphql-ws on the same port and path. A factory returning `{ start, stop, ready }`.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { formatError } from './errors.js';
+import { readiness } from './health.js';
+import type { Metrics } from './metrics.js';
+
+export interface ServerDeps<TContext extends BaseContext> {
+  config: Pick<Config, 'server' | 'env' | 'neo4j'>;
+  driver: Driver;
+  redis: Redis;
+  logger: Logger;
+  metrics: Metrics;
+  schema: GraphQLSchema;
+  /** Builds the per-request context (identity, access scope, DataLoaders). */
+  context: (req: { headers: http.IncomingHttpHeaders }) => Promise<TContext>;
+  /** Extra routes (webhooks) mounted before GraphQL. */
+  routes?: (app: express.Express) => void;
+}
+
+export interface ThreadlineServer {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  ready(): Promise<boolean>;
+  /** `http://host:port` once started. */
+  url(): string;
+}
+
+/** Creates (but does not start) the API server. */
+export function createServer<TContext extends BaseContext>(
+  deps: ServerDeps<TContext>,
+): ThreadlineServer {
+  const { config, driver, redis, logger, metrics, schema } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    formatError: (formatted) => formatError(formatted, config.env === 'development'),
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        requestDidStart() {
+          return Promise.resolve({
+            willSendResponse({ operationName, errors }) {
+              metrics.graphqlOperations.inc({
+                operation: operationName ?? 'anonymous',
+                outcome: errors && errors.length > 0 ? 'error' : 'ok',
+              });
+              return Promise.resolve();
+            },
+          });
+        },
+      },
+    ],
+  });
+  let baseUrl = '';
+
+  app.use((req, res, next) => {
+    const end = metrics.httpRequests.startTimer({ method: req.method });
+    res.on('finish', () =>
+      end({ route: req.route ? req.path : (req.path.split('/')[1] ?? ''), status: res.statusCode }),
+    );
+    next();
+  });
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', (_req, res, next) => {
+    readiness(driver, redis, config.neo4j.database)
+      .then((report) => {
+        const down = Object.entries(report.checks)
+          .filter(([, c]) => !c.up)
+          .map(([name]) => name);
+        res.status(report.ready ? 200 : 503).json({
+          status: report.ready ? 'ready' : `unavailable: ${down.join(', ')}`,
+          ...report,
+        });
+      })
+      .catch(next);
+  });
+  app.get('/metrics', (_req, res, next) => {
+    metrics.registry
+      .metrics()
+      .then((text) => {
+        res.type(metrics.registry.contentType).send(text);
+      })
+      .catch(next);
+  });
+  deps.routes?.(app);
+
+  return {
+    async start() {
+      await apollo.start();
+      app.use(
+        '/graphql',
+        express.json({ limit: '2mb' }),
+        expressMiddleware(apollo, { context: ({ req }) => deps.context(req) }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.server.port, config.server.host, () => resolve());
+      });
+      const { port } = httpServer.address() as AddressInfo;
+      baseUrl = `http://${config.server.host}:${port}`;
+      logger.info({ url: `${baseUrl}/graphql` }, 'Threadline API listening');
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) {
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      }
+    },
+    async ready() {
+      return (await readiness(driver, redis, config.neo4j.database)).ready;
+    },
+    url: () => baseUrl,
+  };
+}

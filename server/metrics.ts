@@ -1,0 +1,37 @@
+/** Prometheus metrics (prom-client), one registry per server instance. */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface Metrics {
+  registry: Registry;
+  httpRequests: Histogram<'method' | 'route' | 'status'>;
+  graphqlOperations: Counter<'operation' | 'outcome'>;
+  cacheLookups: Counter<'result'>;
+}
+
+/** Creates a registry with Node's default metrics and Threadline's own. */
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'threadline_' });
+  return {
+    registry,
+    httpRequests: new Histogram({
+      name: 'threadline_http_request_duration_seconds',
+      help: 'HTTP request duration by route and status',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    graphqlOperations: new Counter({
+      name: 'threadline_graphql_operations_total',
+      help: 'GraphQL operations by name and outcome',
+      labelNames: ['operation', 'outcome'],
+      registers: [registry],
+    }),
+    cacheLookups: new Counter({
+      name: 'threadline_cache_lookups_total',
+      help: 'Resolver cache lookups by result (hit, miss, error)',
+      labelNames: ['result'],
+      registers: [registry],
+    }),
+  };
+}

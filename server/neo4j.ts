@@ -1,0 +1,34 @@
+/** Neo4j driver factory. Opens nothing at import time. */
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+
+export interface Neo4jTarget {
+  uri: string;
+  user?: string | undefined;
+  password?: string | undefined;
+}
+
+/**
+ * Creates a driver for `target`. Integers come back as JS numbers (`disableLosslessIntegers`):
+ * every integer Threadline stores (epochs, counts, epoch millis) is far below 2^53.
+ */
+export function createDriver(target: Neo4jTarget): Driver {
+  const auth =
+    target.password !== undefined && target.password !== ''
+      ? neo4j.auth.basic(target.user ?? 'neo4j', target.password)
+      : undefined;
+  return neo4j.driver(target.uri, auth, {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    userAgent: 'threadline/0.1',
+  });
+}
+
+/** The driver target for a config, given the URI the local launcher resolved (if any). */
+export function neo4jTarget(config: Config, localUri?: string): Neo4jTarget {
+  const uri = config.neo4j.uri ?? localUri;
+  if (!uri) throw new Error('No Neo4j URI: set NEO4J_URI or start the local launcher');
+  return { uri, user: config.neo4j.user, password: config.neo4j.password };
+}

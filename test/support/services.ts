@@ -1,0 +1,61 @@
+/** Real Neo4j and Redis for integration tests (see global-setup.ts). */
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT, buildConfig } from '../../server/config.js';
+import type { Config } from '../../server/config.js';
+import type { LocalNeo4jOptions } from '../../server/local/neo4j.js';
+import type { LocalRedisOptions } from '../../server/local/redis.js';
+import { createDriver } from '../../server/neo4j.js';
+import { createRedis } from '../../server/redis.js';
+import type { Redis } from '../../server/redis.js';
+
+export const TEST_ROOT = path.join(PROJECT_ROOT, '.threadline', 'test');
+
+/** Launcher options for the test servers: own ports and folders, Redis without persistence. */
+export function testServiceOptions(cacheDir: string): {
+  neo4j: LocalNeo4jOptions;
+  redis: LocalRedisOptions;
+} {
+  return {
+    neo4j: {
+      port: 7688,
+      dataDir: path.join(TEST_ROOT, 'neo4j'),
+      cacheDir,
+      heapMb: 1024,
+      pageCacheMb: 128,
+    },
+    redis: { port: 6380, dataDir: path.join(TEST_ROOT, 'redis'), persistent: false },
+  };
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set: run integration tests through jest (global-setup)`);
+  return value;
+}
+
+export const testNeo4jUri = (): string => required('THREADLINE_TEST_NEO4J_URI');
+export const testRedisUrl = (): string => required('THREADLINE_TEST_REDIS_URL');
+
+/** A config for tests pointing at the test servers, with overrides. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return buildConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    NEO4J_URI: testNeo4jUri(),
+    REDIS_URL: testRedisUrl(),
+    ...overrides,
+  });
+}
+
+export function testDriver(): Driver {
+  return createDriver({ uri: testNeo4jUri() });
+}
+
+export async function testRedis(url = testRedisUrl()): Promise<Redis> {
+  const redis = createRedis(url);
+  await redis.connect();
+  return redis;
+}
