@@ -1,13 +1,12 @@
 import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { buildConfig } from '../../server/config.js';
 import { localNeo4jStatus, startLocalNeo4j } from '../../server/local/neo4j.js';
 import { migrate } from '../../server/migrate.js';
-import { testConfig, testDriver, testServiceOptions } from '../support/services.js';
+import { testCacheDir, testConfig, testDriver, testServiceOptions } from '../support/services.js';
 
 // With NEO4J_URI set the tests run against that server, and the launcher has nothing to report.
 const itWithLauncher = process.env.NEO4J_URI ? it.skip : it;
-const cacheDir = buildConfig({}).paths.cacheDir;
+const cacheDir = testCacheDir();
 
 describe('local Neo4j launcher', () => {
   let driver: Driver;

@@ -7,13 +7,12 @@
  * `stop <started>`: stops what `start` started (never servers it found running or was given).
  */
 import { rmSync } from 'node:fs';
-import { buildConfig } from '../../server/config.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../server/local/neo4j.js';
 import { startLocalRedis, stopLocalRedis } from '../../server/local/redis.js';
-import { testServiceOptions } from './services.js';
+import { testCacheDir, testServiceOptions } from './services.js';
 
 const log = (m: string) => process.stderr.write(`[test services] ${m}\n`);
-const o = testServiceOptions(buildConfig({}).paths.cacheDir);
+const o = testServiceOptions(testCacheDir());
 
 async function start(): Promise<void> {
   const started: string[] = [];

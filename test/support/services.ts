@@ -28,6 +28,11 @@ export function testServiceOptions(cacheDir: string): {
   };
 }
 
+/** The launcher cache (jars): THREADLINE_CACHE_DIR as for `npm start`, else the default. */
+export function testCacheDir(): string {
+  return buildConfig({ THREADLINE_CACHE_DIR: process.env.THREADLINE_CACHE_DIR }).paths.cacheDir;
+}
+
 function required(name: string): string {
   const value = process.env[name];
   if (!value)

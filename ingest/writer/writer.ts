@@ -1,0 +1,338 @@
+/**
+ * The one writer every write path uses (mutations, ingestion, webhooks, demo data).
+ *
+ * Batched `UNWIND … MERGE` on `uid` inside `executeWrite` (retried on transient errors, so the
+ * transaction body is safe to run twice); long bodies split into chunks; embeddings computed only
+ * for new or changed content (by `contentHash`) or content embedded by another model; the graph
+ * epoch incremented in the same transaction and mirrored to Redis after commit.
+ */
+import { createHash } from 'node:crypto';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { cypher } from '../../server/cypher.js';
+import { BadUserInputError, NotFoundError } from '../../server/errors.js';
+import type { Embedder } from '../embed/provider.js';
+import { chunkText } from './chunk.js';
+import { LINK_RULES, validateArtifacts, KIND_LABEL } from './validate.js';
+import type { ArtifactInput, ArtifactKind, LinkType } from './validate.js';
+
+export type { ArtifactInput, ArtifactKind, LinkType };
+
+/** Rows per transaction. */
+const BATCH = 1000;
+/** Bodies longer than this are also split into chunks. */
+const CHUNK_THRESHOLD = 1200;
+
+export interface UpsertResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  embedded: number;
+  epoch: number;
+}
+
+export interface LinkResult {
+  changed: boolean;
+  edge: { from: string; to: string; type: LinkType; via: string; evidence: string | null } | null;
+  epoch: number;
+}
+
+export interface Writer {
+  upsertArtifacts(rows: readonly ArtifactInput[]): Promise<UpsertResult>;
+  link(
+    from: string,
+    to: string,
+    type: LinkType,
+    evidence?: string | null,
+    via?: string,
+  ): Promise<LinkResult>;
+  unlink(from: string, to: string, type: LinkType): Promise<LinkResult>;
+  deleteArtifact(uid: string): Promise<{ deleted: boolean; epoch: number }>;
+  /** The current graph epoch (from Neo4j, the source of truth). */
+  epoch(): Promise<number>;
+}
+
+export interface WriterDeps {
+  driver: Driver;
+  redis: Redis;
+  embedder: Embedder;
+  logger: Logger;
+  database?: string | undefined;
+  keyPrefix: string;
+}
+
+/** Hash of everything that is embedded; an unchanged hash means no re-embedding. */
+export function contentHash(a: Pick<ArtifactInput, 'kind' | 'title' | 'body'>): string {
+  return createHash('sha256')
+    .update(`${a.kind}\n${a.title}\n${a.body ?? ''}`)
+    .digest('hex');
+}
+
+/** Hash of every field of an input row: equal means nothing to write. */
+export function rowHash(a: ArtifactInput): string {
+  const fields = Object.entries(a)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .sort(([x], [y]) => x.localeCompare(y));
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+/** Redis key of the mirrored epoch. */
+export const epochKey = (prefix: string) => `${prefix}epoch`;
+
+// Sets the epoch only forward, so two writers finishing out of order never move it back.
+const SET_MAX = `local c = tonumber(redis.call('GET', KEYS[1]) or '-1')
+if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) return 1 end return 0`;
+
+export function createWriter(deps: WriterDeps): Writer {
+  const { driver, redis, embedder, logger, database } = deps;
+
+  async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ database });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async function bumpEpoch(tx: ManagedTransaction, model: string | null): Promise<number> {
+    const res = await tx.run(cypher('writer/bump-epoch'), { model });
+    return res.records[0]?.get('epoch') as number;
+  }
+
+  async function publishEpoch(epoch: number): Promise<void> {
+    try {
+      await redis.eval(SET_MAX, 1, epochKey(deps.keyPrefix), String(epoch));
+    } catch (error) {
+      // Readers fall back to Neo4j's epoch when Redis is unreachable; the cache is skipped then.
+      logger.warn({ err: error, epoch }, 'could not publish graph epoch to Redis');
+    }
+  }
+
+  async function readEpoch(): Promise<number> {
+    const res = await driver.executeQuery(
+      "OPTIONAL MATCH (m:_GraphMeta {id: 'graph'}) RETURN coalesce(m.epoch, 0) AS epoch",
+      {},
+      { database },
+    );
+    return res.records[0]?.get('epoch') as number;
+  }
+
+  async function upsertBatch(rows: readonly ArtifactInput[]): Promise<UpsertResult> {
+    const hashes = rows.map(contentHash);
+    const rowHashes = rows.map(rowHash);
+    const existing = await driver.executeQuery(
+      cypher('writer/existing'),
+      { uids: rows.map((r) => r.uid) },
+      { database },
+    );
+    const before = new Map(
+      existing.records.map((r) => [
+        r.get('uid') as string,
+        {
+          kind: r.get('kind') as string,
+          hash: r.get('contentHash') as string | null,
+          rowHash: r.get('rowHash') as string | null,
+          model: r.get('embeddingModel') as string | null,
+        },
+      ]),
+    );
+    rows.forEach((row, i) => {
+      const prior = before.get(row.uid);
+      if (prior && prior.kind !== row.kind) {
+        throw new BadUserInputError(
+          `Artifact ${row.uid} is a ${prior.kind}; its kind cannot change to ${row.kind} (delete it first)`,
+          `input[${i}].kind`,
+        );
+      }
+    });
+    const stale = rows
+      .map((row, i) => ({ row, hash: hashes[i] ?? '' }))
+      .filter(({ row, hash }) => {
+        const prior = before.get(row.uid);
+        return !prior || prior.hash !== hash || prior.model !== embedder.model;
+      });
+    // One embed call for all artifact texts and chunk texts of this batch.
+    const chunked = stale.map(({ row }) =>
+      (row.body ?? '').length > CHUNK_THRESHOLD ? chunkText(row.body ?? '') : [],
+    );
+    const texts = [...stale.map(({ row }) => `${row.title}\n${row.body ?? ''}`), ...chunked.flat()];
+    const vectors = texts.length > 0 ? await embedder.embed(texts) : [];
+    let cursor = stale.length;
+    const fresh = new Map(
+      stale.map(({ row }, i) => [
+        row.uid,
+        {
+          embedding: vectors[i],
+          chunks: (chunked[i] ?? []).map((text, ordinal) => ({
+            ordinal,
+            text,
+            embedding: vectors[cursor++],
+          })),
+        },
+      ]),
+    );
+    const now = new Date().toISOString();
+    const params = rows.map((row, i) => {
+      const f = fresh.get(row.uid);
+      const createdAt = row.createdAt ?? (before.has(row.uid) ? undefined : now);
+      return {
+        uid: row.uid,
+        label: KIND_LABEL[row.kind],
+        embedding: f?.embedding ?? null,
+        chunks: f ? f.chunks : null,
+        props: {
+          kind: row.kind,
+          title: row.title,
+          key: row.key ?? null,
+          body: row.body ?? null,
+          status: row.status ?? null,
+          url: row.url ?? null,
+          source: row.source ?? null,
+          accessLevel: row.accessLevel ?? 'INTERNAL',
+          issueType: row.issueType ?? null,
+          codeKind: row.codeKind ?? null,
+          path: row.path ?? null,
+          updatedAt: row.updatedAt ?? null,
+          ...(createdAt ? { createdAt } : {}),
+          contentHash: hashes[i],
+          rowHash: rowHashes[i],
+        },
+      };
+    });
+    // Rows identical to what is stored are not written at all: a replay changes nothing and
+    // leaves the epoch (and so every cached answer) alone.
+    const toWrite = params.filter((p) => {
+      const prior = before.get(p.uid);
+      return !prior || prior.rowHash !== p.props.rowHash || fresh.has(p.uid);
+    });
+    const epoch =
+      toWrite.length === 0
+        ? await readEpoch()
+        : await writeTx(async (tx) => {
+            await tx.run(cypher('writer/upsert-artifacts'), {
+              rows: toWrite,
+              model: embedder.model,
+            });
+            return bumpEpoch(tx, stale.length > 0 ? embedder.model : null);
+          });
+    const created = rows.filter((r) => !before.has(r.uid)).length;
+    const updated = toWrite.length - created;
+    if (toWrite.length > 0) await publishEpoch(epoch);
+    return {
+      created,
+      updated,
+      unchanged: rows.length - toWrite.length,
+      embedded: stale.length,
+      epoch,
+    };
+  }
+
+  return {
+    async upsertArtifacts(rows) {
+      validateArtifacts(rows);
+      const total: UpsertResult = { created: 0, updated: 0, unchanged: 0, embedded: 0, epoch: 0 };
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const r = await upsertBatch(rows.slice(i, i + BATCH));
+        total.created += r.created;
+        total.updated += r.updated;
+        total.unchanged += r.unchanged;
+        total.embedded += r.embedded;
+        total.epoch = r.epoch;
+      }
+      if (rows.length === 0) total.epoch = await readEpoch();
+      return total;
+    },
+
+    async link(from, to, type, evidence = null, via = 'manual') {
+      const rule = LINK_RULES[type];
+      {
+        const outcome = await writeTx(async (tx) => {
+          const ends = (await tx.run(cypher('writer/endpoints'), { from, to })).records[0];
+          const fromKind = ends?.get('fromKind') as ArtifactKind | null;
+          const toKind = ends?.get('toKind') as ArtifactKind | null;
+          if (!fromKind) throw new BadUserInputError(`No artifact with uid ${from}`, 'from');
+          if (!toKind) throw new BadUserInputError(`No artifact with uid ${to}`, 'to');
+          if (from === to) throw new BadUserInputError('An artifact cannot link to itself', 'to');
+          if (!rule.allowed(fromKind, toKind)) {
+            throw new BadUserInputError(
+              `${type} cannot link ${fromKind} to ${toKind}: ${rule.description}`,
+              'type',
+            );
+          }
+          // The relationship type comes from the closed LinkType union, never from input text.
+          const res = await tx.run(
+            `MATCH (a:Artifact {uid: $from}), (b:Artifact {uid: $to})
+             MERGE (a)-[r:${type}]->(b)
+             ON CREATE SET r.via = $via, r.evidence = $evidence, r.firstSeen = datetime(), r.created = true
+             WITH r, coalesce(r.created, false) AS created
+             REMOVE r.created
+             RETURN created, r.via AS via, r.evidence AS evidence`,
+            { from, to, via, evidence },
+          );
+          const created = res.records[0]?.get('created') as boolean;
+          const epoch = created ? await bumpEpoch(tx, null) : await currentEpoch(tx);
+          return {
+            changed: created,
+            edge: {
+              from,
+              to,
+              type,
+              via: res.records[0]?.get('via') as string,
+              evidence: res.records[0]?.get('evidence') as string | null,
+            },
+            epoch,
+          };
+        });
+        if (outcome.changed) await publishEpoch(outcome.epoch);
+        return outcome;
+      }
+    },
+
+    async unlink(from, to, type) {
+      const outcome = await writeTx(async (tx) => {
+        const res = await tx.run(
+          `MATCH (:Artifact {uid: $from})-[r:${type}]->(:Artifact {uid: $to})
+           WITH r, r.via AS via, r.evidence AS evidence DELETE r RETURN via, evidence`,
+          { from, to },
+        );
+        const row = res.records[0];
+        if (!row) return { changed: false, edge: null, epoch: await currentEpoch(tx) };
+        return {
+          changed: true,
+          edge: {
+            from,
+            to,
+            type,
+            via: row.get('via') as string,
+            evidence: row.get('evidence') as string | null,
+          },
+          epoch: await bumpEpoch(tx, null),
+        };
+      });
+      if (outcome.changed) await publishEpoch(outcome.epoch);
+      return outcome;
+    },
+
+    async deleteArtifact(uid) {
+      const outcome = await writeTx(async (tx) => {
+        const res = await tx.run(cypher('writer/delete-artifact'), { uid });
+        const deleted = (res.records[0]?.get('deleted') as number | undefined) === 1;
+        if (!deleted) throw new NotFoundError(`No artifact with uid ${uid}`);
+        return { deleted, epoch: await bumpEpoch(tx, null) };
+      });
+      await publishEpoch(outcome.epoch);
+      return outcome;
+    },
+
+    epoch: readEpoch,
+  };
+}
+
+async function currentEpoch(tx: ManagedTransaction): Promise<number> {
+  const res = await tx.run(
+    "OPTIONAL MATCH (m:_GraphMeta {id: 'graph'}) RETURN coalesce(m.epoch, 0) AS epoch",
+  );
+  return res.records[0]?.get('epoch') as number;
+}
