@@ -1,11 +1,15 @@
 /**
- * Wires the API from its dependencies: schema, context, HTTP server. Used by `server/main.ts`
- * and by end-to-end tests (which pass their own config, driver and Redis).
+ * Wires the API from its dependencies: embedder, writer, schema, context, HTTP server. Used by
+ * `server/main.ts` and by end-to-end tests (which pass their own config, driver and Redis).
  */
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { createEmbedder } from '../ingest/embed/provider.js';
+import { createWriter } from '../ingest/writer/writer.js';
+import type { Writer } from '../ingest/writer/writer.js';
 import type { Config } from './config.js';
+import { createContext } from './context.js';
 import { createServer } from './http.js';
 import type { ThreadlineServer } from './http.js';
 import { createMetrics } from './metrics.js';
@@ -18,14 +22,26 @@ export interface AppDeps {
   logger: Logger;
 }
 
-/** Builds the schema and returns the (not yet started) server. */
-export async function createApp(deps: AppDeps): Promise<ThreadlineServer> {
+/** Builds the schema and returns the (not yet started) server and its writer. */
+export async function createApp(deps: AppDeps): Promise<ThreadlineServer & { writer: Writer }> {
+  const { config, driver, redis, logger } = deps;
   const metrics = createMetrics();
-  const schema = await buildSchema(deps);
-  return createServer({
+  const embedder = createEmbedder(config);
+  const writer = createWriter({
+    driver,
+    redis,
+    embedder,
+    logger,
+    database: config.neo4j.database,
+    keyPrefix: config.redis.keyPrefix,
+  });
+  const schema = await buildSchema(driver);
+  const services = { config, driver, redis, embedder, writer, metrics };
+  const server = createServer({
     ...deps,
     metrics,
     schema,
-    context: () => Promise.resolve({}),
+    context: () => Promise.resolve(createContext(services)),
   });
+  return { ...server, writer };
 }

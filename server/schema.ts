@@ -1,13 +1,31 @@
-/** Builds the executable GraphQL schema. */
-import { makeExecutableSchema } from '@graphql-tools/schema';
+/** Builds the executable schema: `schema/*.graphql` through @neo4j/graphql, plus custom resolvers. */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { AppDeps } from './app.js';
+import type { Driver } from 'neo4j-driver';
+import { resolvers } from '../resolvers/index.js';
+import { PROJECT_ROOT } from './config.js';
 
-export function buildSchema(_deps: AppDeps): Promise<GraphQLSchema> {
-  return Promise.resolve(
-    makeExecutableSchema({
-      typeDefs: 'type Query { version: String! }',
-      resolvers: { Query: { version: () => '0.1.0' } },
-    }),
-  );
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
+
+/** The SDL files, in name order. */
+export function typeDefs(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
+}
+
+export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: typeDefs(),
+    driver,
+    resolvers,
+    // The request context carries `jwt` directly (see server/context.ts); the key only satisfies
+    // the library until real JWT verification arrives with authentication.
+    features: { authorization: { key: randomBytes(32).toString('hex') } },
+  });
+  return neoSchema.getSchema();
 }

@@ -5,6 +5,8 @@ UNWIND $rows AS row
 MERGE (a:Artifact {uid: row.uid})
 SET a:$(row.label)
 SET a += row.props
+SET a.createdAt = CASE WHEN row.createdAt IS NULL THEN coalesce(a.createdAt, datetime()) ELSE datetime(row.createdAt) END,
+    a.updatedAt = CASE WHEN row.updatedAt IS NULL THEN datetime() ELSE datetime(row.updatedAt) END
 WITH a, row
 CALL (a, row) {
   WITH a, row WHERE row.embedding IS NOT NULL

@@ -173,15 +173,15 @@ export function createWriter(deps: WriterDeps): Writer {
         },
       ]),
     );
-    const now = new Date().toISOString();
     const params = rows.map((row, i) => {
       const f = fresh.get(row.uid);
-      const createdAt = row.createdAt ?? (before.has(row.uid) ? undefined : now);
       return {
         uid: row.uid,
         label: KIND_LABEL[row.kind],
         embedding: f?.embedding ?? null,
         chunks: f ? f.chunks : null,
+        createdAt: row.createdAt ?? null,
+        updatedAt: row.updatedAt ?? null,
         props: {
           kind: row.kind,
           title: row.title,
@@ -194,8 +194,6 @@ export function createWriter(deps: WriterDeps): Writer {
           issueType: row.issueType ?? null,
           codeKind: row.codeKind ?? null,
           path: row.path ?? null,
-          updatedAt: row.updatedAt ?? null,
-          ...(createdAt ? { createdAt } : {}),
           contentHash: hashes[i],
           rowHash: rowHashes[i],
         },

@@ -1,0 +1,15 @@
+// What is affected when an artifact changes: everything that is PART_OF, SPECIFIES, IMPLEMENTS
+// or DEPENDS_ON it, transitively, each with its distance and one shortest path.
+CYPHER 25
+MATCH (root:Artifact {uid: $uid})
+WHERE root.accessLevel IN $levels
+OPTIONAL MATCH p = ANY SHORTEST (root)<-[:PART_OF|SPECIFIES|IMPLEMENTS|DEPENDS_ON]-{1,10}(x:Artifact)
+WHERE x <> root AND length(p) <= $maxDepth AND all(n IN nodes(p) WHERE n.accessLevel IN $levels)
+WITH root, x, p ORDER BY length(p), x.uid
+RETURN root {.*, embedding: null, labels: labels(root)} AS root,
+       [row IN collect(CASE WHEN x IS NULL THEN null ELSE {
+          artifact: x {.*, embedding: null, labels: labels(x)},
+          distance: length(p),
+          path: [n IN nodes(p) | n.uid],
+          via: [r IN relationships(p) | type(r)]
+        } END) WHERE row IS NOT NULL] AS affected

@@ -1,0 +1,29 @@
+// Reciprocal-rank fusion (k = 60) of whichever branches ran, then each of the top hits expanded
+// to its lineage: the shortest chain of parents up to a PRD (or, with none, the longest chain
+// up to a root), keeping only nodes the caller may see.
+WITH node, min(vrank) AS vrank, max(vscore) AS vscore, collect(chunk)[0] AS chunk,
+     min(trank) AS trank, max(tscore) AS tscore
+WITH node, vscore, tscore, chunk,
+     coalesce(1.0 / (60 + vrank), 0.0) + coalesce(1.0 / (60 + trank), 0.0) AS fused
+WITH node, vscore, tscore, chunk,
+     CASE $mode WHEN 'VECTOR' THEN vscore WHEN 'FULLTEXT' THEN tscore ELSE fused END AS score
+ORDER BY score DESC, node.uid
+LIMIT $first
+CALL (node) {
+  OPTIONAL MATCH p = ANY SHORTEST (node)-[:PART_OF|SPECIFIES|IMPLEMENTS]->{1,6}(:PRD)
+  RETURN p AS toPrd
+}
+OPTIONAL CALL (node, toPrd) {
+  WITH node, toPrd WHERE toPrd IS NULL
+  MATCH p = (node)-[:PART_OF|SPECIFIES|IMPLEMENTS]->{1,6}(top)
+  WHERE NOT EXISTS { (top)-[:PART_OF|SPECIFIES|IMPLEMENTS]->() }
+  RETURN p AS toRoot ORDER BY length(p) DESC LIMIT 1
+  UNION
+  WITH node, toPrd WHERE toPrd IS NOT NULL
+  RETURN toPrd AS toRoot
+}
+WITH node, score, vscore, tscore, chunk, collect(toRoot)[0] AS up
+RETURN node {.*, embedding: null, labels: labels(node)} AS artifact, score, vscore, tscore, chunk,
+       [n IN coalesce(nodes(up)[1..], []) WHERE n.accessLevel IN $levels
+         | n {.*, embedding: null, labels: labels(n)}] AS lineage
+ORDER BY score DESC, artifact.uid

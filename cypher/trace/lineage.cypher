@@ -1,0 +1,28 @@
+// The lineage subgraph around one artifact: parents (UP, towards the PRD), children (DOWN,
+// towards the code), or both, with each edge's evidence. Paths through artifacts the caller
+// may not see are cut there.
+MATCH (root:Artifact {uid: $uid})
+WHERE root.accessLevel IN $levels
+CALL (root) {
+  OPTIONAL MATCH p = (root)-[:PART_OF|SPECIFIES|IMPLEMENTS*1..10]->(:Artifact)
+  WHERE $up AND length(p) <= $maxDepth AND all(n IN nodes(p) WHERE n.accessLevel IN $levels)
+  RETURN collect(p) AS ups
+}
+CALL (root) {
+  OPTIONAL MATCH p = (root)<-[:PART_OF|SPECIFIES|IMPLEMENTS*1..10]-(:Artifact)
+  WHERE $down AND length(p) <= $maxDepth AND all(n IN nodes(p) WHERE n.accessLevel IN $levels)
+  RETURN collect(p) AS downs
+}
+CALL (ups, downs) {
+  UNWIND ups + downs AS p
+  UNWIND nodes(p) AS n
+  WITH DISTINCT n
+  RETURN collect(n {.*, embedding: null, labels: labels(n)}) AS nodes
+}
+CALL (ups, downs) {
+  UNWIND ups + downs AS p
+  UNWIND relationships(p) AS r
+  WITH DISTINCT r
+  RETURN collect({from: startNode(r).uid, to: endNode(r).uid, type: type(r), via: r.via, evidence: r.evidence}) AS edges
+}
+RETURN root {.*, embedding: null, labels: labels(root)} AS root, nodes, edges

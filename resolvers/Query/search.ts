@@ -1,0 +1,95 @@
+/** `Query.search`: hybrid vector + fulltext retrieval with lineage, in one Cypher round trip. */
+import { createHash } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { cached } from '../../server/cache.js';
+import type { Context } from '../../server/context.js';
+import { cypher } from '../../server/cypher.js';
+import { BadUserInputError } from '../../server/errors.js';
+import { ARTIFACT_KINDS } from '../../ingest/writer/validate.js';
+import type { ArtifactKind } from '../../ingest/writer/validate.js';
+import { toArtifact } from '../artifact.js';
+import type { ArtifactObject } from '../artifact.js';
+import { assertGraphModel } from './model-check.js';
+
+export type SearchMode = 'HYBRID' | 'VECTOR' | 'FULLTEXT';
+export interface SearchArgs {
+  text: string;
+  kinds?: ArtifactKind[] | null;
+  first?: number | null;
+  mode?: SearchMode | null;
+}
+export interface SearchHit {
+  artifact: ArtifactObject;
+  score: number;
+  vectorScore: number | null;
+  textScore: number | null;
+  matchedChunk: string | null;
+  lineage: ArtifactObject[];
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes user text for Lucene: special characters quoted, AND/OR/NOT made plain words. */
+export function toLuceneQuery(text: string): string {
+  return text
+    .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w))
+    .join(' ');
+}
+
+/** The query text for the chosen mode: the needed branches, then fusion and expansion. */
+export function searchQuery(mode: SearchMode): string {
+  const branches = [
+    ...(mode === 'FULLTEXT' ? [] : [cypher('search/vector-branch')]),
+    ...(mode === 'VECTOR' ? [] : [cypher('search/text-branch')]),
+  ];
+  return `CYPHER 25\nCALL () {\n${branches.join('\nUNION ALL\n')}\n}\n${cypher('search/fuse-expand')}`;
+}
+
+async function queryVector(ctx: Context, text: string): Promise<number[]> {
+  const { redis, embedder, config } = ctx.services;
+  const key = `${config.redis.keyPrefix}emb:${embedder.model}:${createHash('sha256').update(text).digest('base64url')}`;
+  const hit = await redis.get(key).catch(() => null);
+  if (hit) return JSON.parse(hit) as number[];
+  const [vector] = await embedder.embed([text]);
+  if (!vector) throw new Error('embedder returned no vector');
+  redis.set(key, JSON.stringify(vector), 'EX', 86_400).catch(() => {});
+  return vector;
+}
+
+export async function search(_root: unknown, args: SearchArgs, ctx: Context): Promise<SearchHit[]> {
+  const text = args.text.trim();
+  const first = args.first ?? 10;
+  const mode = args.mode ?? 'HYBRID';
+  const kinds =
+    args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)] : [...ARTIFACT_KINDS];
+  if (text.length === 0) throw new BadUserInputError('text must not be empty', 'text');
+  if (text.length > 2000)
+    throw new BadUserInputError('text must be at most 2000 characters', 'text');
+  if (!Number.isInteger(first) || first < 1 || first > 100) {
+    throw new BadUserInputError('first must be between 1 and 100', 'first');
+  }
+  const query = toLuceneQuery(text);
+  return cached(ctx, 'search', { text, kinds, first, mode }, async () => {
+    if (mode !== 'FULLTEXT') await assertGraphModel(ctx);
+    const vector = mode === 'FULLTEXT' ? null : await queryVector(ctx, text);
+    // Candidates per branch: enough for fusion to reorder, never fewer than asked for.
+    const k = Math.max(first * 4, 40);
+    const { records } = await ctx.services.driver.executeQuery(
+      searchQuery(mode),
+      // LIMIT needs Cypher integers; JS numbers travel as floats.
+      { vector, query, levels: ctx.levels, kinds, k: neo4j.int(k), first: neo4j.int(first), mode },
+      { database: ctx.services.config.neo4j.database, routing: 'READ' },
+    );
+    return records.map((r) => ({
+      artifact: toArtifact(r.get('artifact') as Record<string, unknown>),
+      score: r.get('score') as number,
+      vectorScore: r.get('vscore') as number | null,
+      textScore: r.get('tscore') as number | null,
+      matchedChunk: r.get('chunk') as string | null,
+      lineage: (r.get('lineage') as Record<string, unknown>[]).map(toArtifact),
+    }));
+  });
+}

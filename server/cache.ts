@@ -1,0 +1,61 @@
+/**
+ * Epoch-keyed Redis cache for custom query results. The key holds the operation, its normalised
+ * arguments, the caller's access scope and the graph epoch, so a committed write makes every
+ * earlier answer unreachable. Redis down means a miss, never an error or a stale answer.
+ */
+import { createHash } from 'node:crypto';
+import type { Context } from './context.js';
+import { epochKey } from '../ingest/writer/writer.js';
+
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The epoch from Redis, seeded from Neo4j when Redis has none (e.g. after a Redis restart). */
+async function currentEpoch(ctx: Context): Promise<number> {
+  const { redis, writer, config } = ctx.services;
+  const key = epochKey(config.redis.keyPrefix);
+  const cached = await redis.get(key);
+  if (cached !== null) return Number(cached);
+  const epoch = await writer.epoch();
+  await redis.set(key, String(epoch), 'NX');
+  return Number((await redis.get(key)) ?? epoch);
+}
+
+/** Runs `compute` through the cache. Results must be JSON-serialisable. */
+export async function cached<T>(
+  ctx: Context,
+  operation: string,
+  args: unknown,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const { redis, config, metrics } = ctx.services;
+  let key: string;
+  try {
+    const epoch = await currentEpoch(ctx);
+    const digest = createHash('sha256')
+      .update(stable({ args, levels: [...ctx.levels].sort() }))
+      .digest('base64url');
+    key = `${config.redis.keyPrefix}q:${operation}:${epoch}:${digest}`;
+    const hit = await redis.get(key);
+    if (hit !== null) {
+      metrics.cacheLookups.inc({ result: 'hit' });
+      return JSON.parse(hit) as T;
+    }
+  } catch {
+    metrics.cacheLookups.inc({ result: 'error' });
+    return compute();
+  }
+  metrics.cacheLookups.inc({ result: 'miss' });
+  const value = await compute();
+  redis.set(key, JSON.stringify(value), 'EX', config.redis.cacheTtlSeconds).catch(() => {});
+  return value;
+}

@@ -1,0 +1,31 @@
+/** The per-request context, built the same way for HTTP and (later) WebSocket requests. */
+import type { Driver } from 'neo4j-driver';
+import type { Redis } from 'ioredis';
+import type { AccessLevel, Config } from './config.js';
+import type { Metrics } from './metrics.js';
+import type { Embedder } from '../ingest/embed/provider.js';
+import type { Writer } from '../ingest/writer/writer.js';
+
+export interface Services {
+  config: Config;
+  driver: Driver;
+  redis: Redis;
+  embedder: Embedder;
+  writer: Writer;
+  metrics: Metrics;
+}
+
+export interface Context {
+  services: Services;
+  /** Access levels this request may read. */
+  levels: AccessLevel[];
+  /** Read by @neo4j/graphql's @authorization filters on the generated API. */
+  jwt: { levels: AccessLevel[] };
+  [key: string]: unknown;
+}
+
+/** Until authentication exists every request gets the configured default levels. */
+export function createContext(services: Services): Context {
+  const levels = [...services.config.access.defaultLevels];
+  return { services, levels, jwt: { levels } };
+}
