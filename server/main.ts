@@ -6,7 +6,8 @@ import { createApp } from './app.js';
 import { openServices } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { migrate } from './migrate.js';
+import { loadDemoData } from '../ingest/demo/portfolio.js';
+import { assertVectorIndexes, graphIsEmpty, migrate } from './migrate.js';
 
 const config = loadConfig();
 const logger = createLogger(config.server.logLevel);
@@ -15,7 +16,12 @@ const say = (m: string) => logger.info(m);
 async function main(): Promise<void> {
   const services = await openServices(config, say);
   await migrate(services.driver, config, say);
+  await assertVectorIndexes(services.driver, config);
   const server = await createApp({ config, ...services, logger });
+  if (config.server.demoData && (await graphIsEmpty(services.driver, config))) {
+    const loaded = await loadDemoData(server.writer);
+    say(`empty graph: loaded the demo portfolio (${loaded.artifacts} artifacts, ${loaded.links} links)`);
+  }
   await server.start();
   process.stdout.write(`\nThreadline is ready: ${server.url()}/graphql\n\n`);
   let stopping = false;

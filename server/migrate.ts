@@ -172,3 +172,36 @@ export async function migrate(
     await releaseLock(driver, database, owner);
   }
 }
+
+/**
+ * Checks that the vector indexes have the dimensions the configured embedder produces.
+ * @throws {Error} telling to run `npm run reindex` when they differ (e.g. after switching provider).
+ */
+export async function assertVectorIndexes(
+  driver: Driver,
+  config: Pick<Config, 'embeddings' | 'neo4j'>,
+): Promise<void> {
+  const { records } = await driver.executeQuery(
+    "SHOW VECTOR INDEXES YIELD name, options WHERE name IN ['artifact_embedding', 'chunk_embedding'] RETURN name, options.indexConfig['vector.dimensions'] AS dims",
+    {},
+    { database: config.neo4j.database },
+  );
+  for (const r of records) {
+    const dims = r.get('dims') as number;
+    if (dims !== config.embeddings.dimensions) {
+      throw new Error(
+        `Vector index ${r.get('name') as string} has ${dims} dimensions but the ${config.embeddings.provider} embedder produces ${config.embeddings.dimensions}. Run \`npm run reindex\` to rebuild the indexes and re-embed the graph, or switch back to the previous provider.`,
+      );
+    }
+  }
+}
+
+/** Whether the graph holds no artifacts yet. */
+export async function graphIsEmpty(driver: Driver, config: Pick<Config, 'neo4j'>): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    'MATCH (a:Artifact) RETURN count(a) = 0 AS empty',
+    {},
+    { database: config.neo4j.database },
+  );
+  return records[0]?.get('empty') === true;
+}

@@ -14,10 +14,12 @@ import { cypher } from '../../server/cypher.js';
 import { BadUserInputError, NotFoundError } from '../../server/errors.js';
 import type { Embedder } from '../embed/provider.js';
 import { chunkText } from './chunk.js';
-import { LINK_RULES, validateArtifacts, KIND_LABEL } from './validate.js';
+import { mergeLinks } from './links.js';
+import type { LinkInput } from './links.js';
+import { validateArtifacts, KIND_LABEL } from './validate.js';
 import type { ArtifactInput, ArtifactKind, LinkType } from './validate.js';
 
-export type { ArtifactInput, ArtifactKind, LinkType };
+export type { ArtifactInput, ArtifactKind, LinkInput, LinkType };
 
 /** Rows per transaction. */
 const BATCH = 1000;
@@ -47,6 +49,10 @@ export interface Writer {
     evidence?: string | null,
     via?: string,
   ): Promise<LinkResult>;
+  /** Merges many links in one transaction; all or nothing. */
+  linkMany(
+    links: readonly LinkInput[],
+  ): Promise<{ created: number; existing: number; epoch: number }>;
   unlink(from: string, to: string, type: LinkType): Promise<LinkResult>;
   deleteArtifact(uid: string): Promise<{ deleted: boolean; epoch: number }>;
   /** The current graph epoch (from Neo4j, the source of truth). */
@@ -244,48 +250,32 @@ export function createWriter(deps: WriterDeps): Writer {
     },
 
     async link(from, to, type, evidence = null, via = 'manual') {
-      const rule = LINK_RULES[type];
-      {
-        const outcome = await writeTx(async (tx) => {
-          const ends = (await tx.run(cypher('writer/endpoints'), { from, to })).records[0];
-          const fromKind = ends?.get('fromKind') as ArtifactKind | null;
-          const toKind = ends?.get('toKind') as ArtifactKind | null;
-          if (!fromKind) throw new BadUserInputError(`No artifact with uid ${from}`, 'from');
-          if (!toKind) throw new BadUserInputError(`No artifact with uid ${to}`, 'to');
-          if (from === to) throw new BadUserInputError('An artifact cannot link to itself', 'to');
-          if (!rule.allowed(fromKind, toKind)) {
-            throw new BadUserInputError(
-              `${type} cannot link ${fromKind} to ${toKind}: ${rule.description}`,
-              'type',
-            );
-          }
-          // The relationship type comes from the closed LinkType union, never from input text.
-          const res = await tx.run(
-            `MATCH (a:Artifact {uid: $from}), (b:Artifact {uid: $to})
-             MERGE (a)-[r:${type}]->(b)
-             ON CREATE SET r.via = $via, r.evidence = $evidence, r.firstSeen = datetime(), r.created = true
-             WITH r, coalesce(r.created, false) AS created
-             REMOVE r.created
-             RETURN created, r.via AS via, r.evidence AS evidence`,
-            { from, to, via, evidence },
-          );
-          const created = res.records[0]?.get('created') as boolean;
-          const epoch = created ? await bumpEpoch(tx, null) : await currentEpoch(tx);
-          return {
-            changed: created,
-            edge: {
-              from,
-              to,
-              type,
-              via: res.records[0]?.get('via') as string,
-              evidence: res.records[0]?.get('evidence') as string | null,
-            },
-            epoch,
-          };
-        });
-        if (outcome.changed) await publishEpoch(outcome.epoch);
-        return outcome;
-      }
+      const outcome = await writeTx(async (tx) => {
+        const [o] = await mergeLinks(tx, [{ from, to, type, via, evidence }], (_i, f) => f);
+        const created = o?.created ?? false;
+        return {
+          changed: created,
+          edge: { from, to, type, via: o?.via ?? via, evidence: o?.evidence ?? null },
+          epoch: created ? await bumpEpoch(tx, null) : await currentEpoch(tx),
+        };
+      });
+      if (outcome.changed) await publishEpoch(outcome.epoch);
+      return outcome;
+    },
+
+    async linkMany(links) {
+      if (links.length === 0) return { created: 0, existing: 0, epoch: await readEpoch() };
+      const outcome = await writeTx(async (tx) => {
+        const results = await mergeLinks(tx, links);
+        const created = results.filter((r) => r.created).length;
+        return {
+          created,
+          existing: links.length - created,
+          epoch: created > 0 ? await bumpEpoch(tx, null) : await currentEpoch(tx),
+        };
+      });
+      if (outcome.created > 0) await publishEpoch(outcome.epoch);
+      return outcome;
     },
 
     async unlink(from, to, type) {

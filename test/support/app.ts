@@ -1,0 +1,93 @@
+/** Starts the real API on a free port against the test Neo4j and Redis. */
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../../server/app.js';
+import type { Writer } from '../../ingest/writer/writer.js';
+import { createLogger } from '../../server/logger.js';
+import { migrate } from '../../server/migrate.js';
+import type { Redis } from '../../server/redis.js';
+import { testConfig, testDriver, testRedis } from './services.js';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface TestApp {
+  url: string;
+  driver: Driver;
+  redis: Redis;
+  writer: Writer;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
+  metricsText(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(
+  options: { redisUrl?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const config = testConfig({
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    // Each app gets its own key space so cached answers never cross test files.
+    REDIS_KEY_PREFIX: `test:${randomUUID()}:`,
+    ...options.env,
+  });
+  const driver = testDriver();
+  const redis = await testRedis(config.redis.url);
+  await migrate(driver, config);
+  const server = await createApp({ config, driver, redis, logger: createLogger('silent') });
+  await server.start();
+  const url = `${server.url()}/graphql`;
+  return {
+    url,
+    driver,
+    redis,
+    writer: server.writer,
+    async gql<T>(query: string, variables: Record<string, unknown> = {}) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResponse<T>;
+    },
+    async metricsText() {
+      return (await fetch(`${server.url()}/metrics`)).text();
+    },
+    async close() {
+      await server.stop();
+      redis.disconnect();
+      await driver.close();
+    },
+  };
+}
+
+/** Deletes every artifact whose uid starts with `prefix`, with its chunks. */
+export async function deleteByPrefix(driver: Driver, prefix: string): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (a:Artifact) WHERE a.uid STARTS WITH $prefix
+     OPTIONAL MATCH (c:Chunk)-[:OF]->(a)
+     DETACH DELETE c, a`,
+    { prefix },
+  );
+}
+
+/** Node and relationship counts under a uid prefix (artifacts, chunks, and their edges). */
+export async function countsUnder(
+  driver: Driver,
+  prefix: string,
+): Promise<{ nodes: number; rels: number }> {
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Artifact) WHERE a.uid STARTS WITH $prefix
+     OPTIONAL MATCH (c:Chunk)-[:OF]->(a)
+     WITH collect(DISTINCT a) + collect(DISTINCT c) AS ns
+     UNWIND ns AS n
+     OPTIONAL MATCH (n)-[r]->()
+     RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS rels`,
+    { prefix },
+  );
+  return { nodes: records[0]?.get('nodes') as number, rels: records[0]?.get('rels') as number };
+}
