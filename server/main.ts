@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const server = await createApp({ config, ...services, logger });
   if (config.server.demoData && (await graphIsEmpty(services.driver, config))) {
     const loaded = await loadDemoData(server.writer);
-    say(`empty graph: loaded the demo portfolio (${loaded.artifacts} artifacts, ${loaded.links} links)`);
+    say(
+      `empty graph: loaded the demo portfolio (${loaded.artifacts} artifacts, ${loaded.links} links)`,
+    );
   }
   await server.start();
   process.stdout.write(`\nThreadline is ready: ${server.url()}/graphql\n\n`);

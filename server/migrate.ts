@@ -197,7 +197,10 @@ export async function assertVectorIndexes(
 }
 
 /** Whether the graph holds no artifacts yet. */
-export async function graphIsEmpty(driver: Driver, config: Pick<Config, 'neo4j'>): Promise<boolean> {
+export async function graphIsEmpty(
+  driver: Driver,
+  config: Pick<Config, 'neo4j'>,
+): Promise<boolean> {
   const { records } = await driver.executeQuery(
     'MATCH (a:Artifact) RETURN count(a) = 0 AS empty',
     {},

@@ -1,0 +1,22 @@
+import { searchQuery, toLuceneQuery } from './search.js';
+
+describe('toLuceneQuery', () => {
+  it('escapes Lucene syntax so user text is never an operator', () => {
+    expect(toLuceneQuery('C++ (beta) "quoted" a:b path/x *wild?')).toBe(
+      'C\\+\\+ \\(beta\\) \\"quoted\\" a\\:b path\\/x \\*wild\\?',
+    );
+  });
+
+  it('lower-cases standalone boolean operators', () => {
+    expect(toLuceneQuery('cats AND dogs OR NOT birds')).toBe('cats and dogs or not birds');
+  });
+});
+
+describe('searchQuery', () => {
+  it('runs only the branches a mode needs', () => {
+    expect(searchQuery('VECTOR')).toContain('VECTOR INDEX artifact_embedding');
+    expect(searchQuery('VECTOR')).not.toContain('db.index.fulltext.queryNodes');
+    expect(searchQuery('FULLTEXT')).not.toContain('VECTOR INDEX');
+    expect(searchQuery('HYBRID')).toContain('UNION ALL');
+  });
+});
