@@ -1,4 +1,5 @@
-/** Custom resolvers merged into the @neo4j/graphql schema. */
+/** Custom resolvers merged into the @neo4j/graphql schema, typed by GraphQL Code Generator. */
+import type { Resolvers } from '../generated/graphql.js';
 import { deleteArtifact, link, unlink, upsertArtifacts } from './Mutation/write.js';
 import { coverage } from './Query/coverage.js';
 import { impact } from './Query/impact.js';
@@ -8,4 +9,4 @@ import { trace } from './Query/trace.js';
 export const resolvers = {
   Query: { search, trace, impact, coverage },
   Mutation: { upsertArtifacts, link, unlink, deleteArtifact },
-};
+} satisfies Pick<Resolvers, 'Query' | 'Mutation'>;

@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit tests, integration tests (which start and stop their own
+// `npm test`: lint, format, typecheck, codegen drift, unit tests, integration tests (which start and stop their own
 // Neo4j and Redis unless NEO4J_URI / REDIS_URL are set). Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -50,6 +50,7 @@ function jest(project, extra) {
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('generated code matches the schema', 'npx', ['tsx', 'scripts/codegen.ts', '--check']);
 jest('unit', []);
 jest('integration', ['--runInBand']);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

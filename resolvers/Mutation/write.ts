@@ -1,27 +1,24 @@
 /** The curated write API: every mutation goes through the writer. */
+import type {
+  MutationDeleteArtifactArgs,
+  MutationLinkArgs,
+  MutationUnlinkArgs,
+  MutationUpsertArtifactsArgs,
+} from '../../generated/graphql.js';
 import type { Context } from '../../server/context.js';
-import type { ArtifactInput, LinkType } from '../../ingest/writer/writer.js';
 
-export function upsertArtifacts(_root: unknown, args: { input: ArtifactInput[] }, ctx: Context) {
+export function upsertArtifacts(_root: unknown, args: MutationUpsertArtifactsArgs, ctx: Context) {
   return ctx.services.writer.upsertArtifacts(args.input);
 }
 
-export function link(
-  _root: unknown,
-  args: { from: string; to: string; type: LinkType; evidence?: string | null },
-  ctx: Context,
-) {
+export function link(_root: unknown, args: MutationLinkArgs, ctx: Context) {
   return ctx.services.writer.link(args.from, args.to, args.type, args.evidence ?? null, 'manual');
 }
 
-export function unlink(
-  _root: unknown,
-  args: { from: string; to: string; type: LinkType },
-  ctx: Context,
-) {
+export function unlink(_root: unknown, args: MutationUnlinkArgs, ctx: Context) {
   return ctx.services.writer.unlink(args.from, args.to, args.type);
 }
 
-export function deleteArtifact(_root: unknown, args: { uid: string }, ctx: Context) {
+export function deleteArtifact(_root: unknown, args: MutationDeleteArtifactArgs, ctx: Context) {
   return ctx.services.writer.deleteArtifact(args.uid);
 }

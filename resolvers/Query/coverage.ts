@@ -1,19 +1,28 @@
 /** `Query.coverage`: the gaps in the hierarchy, globally or under one artifact. */
+import type { CoverageTotals, QueryCoverageArgs } from '../../generated/graphql.js';
 import { cached } from '../../server/cache.js';
 import type { Context } from '../../server/context.js';
 import { cypher } from '../../server/cypher.js';
 import { NotFoundError } from '../../server/errors.js';
 import { toArtifact } from '../artifact.js';
+import type { ArtifactObject } from '../artifact.js';
 
-const LISTS = [
-  'storiesWithoutSpec',
-  'storiesWithoutCode',
-  'specsWithoutCode',
-  'orphanCode',
-  'epicsWithoutStories',
-] as const;
+type GapList =
+  | 'storiesWithoutSpec'
+  | 'storiesWithoutCode'
+  | 'specsWithoutCode'
+  | 'orphanCode'
+  | 'epicsWithoutStories';
 
-export async function coverage(_root: unknown, args: { scopeUid?: string | null }, ctx: Context) {
+export type CoverageReport = Record<GapList, ArtifactObject[]> & {
+  totals: CoverageTotals;
+};
+
+export async function coverage(
+  _root: unknown,
+  args: Partial<QueryCoverageArgs>,
+  ctx: Context,
+): Promise<CoverageReport> {
   const scopeUid = args.scopeUid ?? null;
   return cached(ctx, 'coverage', { scopeUid }, async () => {
     const { driver, config } = ctx.services;
@@ -32,14 +41,21 @@ export async function coverage(_root: unknown, args: { scopeUid?: string | null 
       opts,
     );
     const row = records[0];
-    const report: Record<string, unknown> = {
-      totals: row?.get('totals') ?? { prds: 0, epics: 0, stories: 0, specs: 0, code: 0 },
+    const list = (name: GapList) =>
+      ((row?.get(name) as Record<string, unknown>[] | undefined) ?? []).map(toArtifact);
+    return {
+      storiesWithoutSpec: list('storiesWithoutSpec'),
+      storiesWithoutCode: list('storiesWithoutCode'),
+      specsWithoutCode: list('specsWithoutCode'),
+      orphanCode: list('orphanCode'),
+      epicsWithoutStories: list('epicsWithoutStories'),
+      totals: (row?.get('totals') as CoverageTotals | undefined) ?? {
+        prds: 0,
+        epics: 0,
+        stories: 0,
+        specs: 0,
+        code: 0,
+      },
     };
-    for (const list of LISTS) {
-      report[list] = ((row?.get(list) as Record<string, unknown>[] | undefined) ?? []).map(
-        toArtifact,
-      );
-    }
-    return report;
   });
 }

@@ -1,4 +1,5 @@
 /** `Query.impact`: what is affected, transitively, when an artifact changes. */
+import type { QueryImpactArgs } from '../../generated/graphql.js';
 import { cached } from '../../server/cache.js';
 import type { Context } from '../../server/context.js';
 import { cypher } from '../../server/cypher.js';
@@ -16,7 +17,7 @@ interface ImpactRow {
 
 export async function impact(
   _root: unknown,
-  args: { uid: string; maxDepth?: number | null },
+  args: QueryImpactArgs,
   ctx: Context,
 ): Promise<{
   root: ArtifactObject;

@@ -1,23 +1,17 @@
 /** `Query.search`: hybrid vector + fulltext retrieval with lineage, in one Cypher round trip. */
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import type { QuerySearchArgs, SearchMode } from '../../generated/graphql.js';
 import { cached } from '../../server/cache.js';
 import type { Context } from '../../server/context.js';
 import { cypher } from '../../server/cypher.js';
 import { BadUserInputError } from '../../server/errors.js';
 import { ARTIFACT_KINDS } from '../../ingest/writer/validate.js';
-import type { ArtifactKind } from '../../ingest/writer/validate.js';
 import { toArtifact } from '../artifact.js';
 import type { ArtifactObject } from '../artifact.js';
 import { assertGraphModel } from './model-check.js';
 
-export type SearchMode = 'HYBRID' | 'VECTOR' | 'FULLTEXT';
-export interface SearchArgs {
-  text: string;
-  kinds?: ArtifactKind[] | null;
-  first?: number | null;
-  mode?: SearchMode | null;
-}
+export type SearchArgs = QuerySearchArgs;
 export interface SearchHit {
   artifact: ArtifactObject;
   score: number;

@@ -1,4 +1,5 @@
 /** `Query.trace`: the lineage subgraph around an artifact, with edge evidence. */
+import type { QueryTraceArgs } from '../../generated/graphql.js';
 import { cached } from '../../server/cache.js';
 import type { Context } from '../../server/context.js';
 import { cypher } from '../../server/cypher.js';
@@ -28,7 +29,7 @@ export function checkDepth(maxDepth: number): void {
 
 export async function trace(
   _root: unknown,
-  args: { uid: string; direction?: 'UP' | 'DOWN' | 'BOTH' | null; maxDepth?: number | null },
+  args: QueryTraceArgs,
   ctx: Context,
 ): Promise<TraceGraph> {
   const direction = args.direction ?? 'BOTH';

@@ -1,0 +1,11922 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ArtifactObject } from '../resolvers/artifact.js';
+import type { Context } from '../server/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  /** The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"4"`) or integer (such as `4`) input value will be accepted as an ID. */
+  ID: { input: string; output: string; }
+  /** The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text. */
+  String: { input: string; output: string; }
+  /** The `Boolean` scalar type represents `true` or `false`. */
+  Boolean: { input: boolean; output: boolean; }
+  /** The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1. */
+  Int: { input: number; output: number; }
+  /** The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point). */
+  Float: { input: number; output: number; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
+};
+
+export type AccessLevel =
+  | 'CONFIDENTIAL'
+  | 'INTERNAL'
+  | 'PUBLIC'
+  | 'RESTRICTED';
+
+export type Artifact = {
+  accessLevel: Scalars['String']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  dependsOn: Array<Artifact>;
+  dependsOnConnection: ArtifactDependsOnConnection;
+  key?: Maybe<Scalars['String']['output']>;
+  kind: ArtifactKind;
+  source?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ArtifactDependsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type ArtifactDependsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactDependsOnConnectionSort>>;
+  where?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+export type ArtifactAggregate = {
+  __typename?: 'ArtifactAggregate';
+  count: Count;
+  node: ArtifactAggregateNode;
+};
+
+export type ArtifactAggregateNode = {
+  __typename?: 'ArtifactAggregateNode';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type ArtifactDependsOnAggregateInput = {
+  AND?: InputMaybe<Array<ArtifactDependsOnAggregateInput>>;
+  NOT?: InputMaybe<ArtifactDependsOnAggregateInput>;
+  OR?: InputMaybe<Array<ArtifactDependsOnAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<ArtifactDependsOnEdgeAggregationWhereInput>;
+  node?: InputMaybe<ArtifactDependsOnNodeAggregationWhereInput>;
+};
+
+export type ArtifactDependsOnConnection = {
+  __typename?: 'ArtifactDependsOnConnection';
+  edges: Array<ArtifactDependsOnRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArtifactDependsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ArtifactDependsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<ArtifactDependsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ArtifactDependsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ArtifactDependsOnEdgeAggregationWhereInput>;
+  node?: InputMaybe<ArtifactDependsOnNodeAggregationWhereInput>;
+};
+
+export type ArtifactDependsOnConnectionFilters = {
+  /** Filter Artifacts by aggregating results on related ArtifactDependsOnConnections */
+  aggregate?: InputMaybe<ArtifactDependsOnConnectionAggregateInput>;
+  /** Return Artifacts where all of the related ArtifactDependsOnConnections match this filter */
+  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Artifacts where none of the related ArtifactDependsOnConnections match this filter */
+  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Artifacts where one of the related ArtifactDependsOnConnections match this filter */
+  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Artifacts where some of the related ArtifactDependsOnConnections match this filter */
+  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+export type ArtifactDependsOnConnectionSort = {
+  edge?: InputMaybe<ArtifactDependsOnEdgeSort>;
+  node?: InputMaybe<ArtifactSort>;
+};
+
+export type ArtifactDependsOnConnectionWhere = {
+  AND?: InputMaybe<Array<ArtifactDependsOnConnectionWhere>>;
+  NOT?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  OR?: InputMaybe<Array<ArtifactDependsOnConnectionWhere>>;
+  edge?: InputMaybe<ArtifactDependsOnEdgeWhere>;
+  node?: InputMaybe<ArtifactWhere>;
+};
+
+export type ArtifactDependsOnEdgeAggregationWhereInput = {
+  /**
+   * Relationship properties when source node is of type:
+   * * PRD
+   * * Epic
+   * * UserStory
+   * * TechSpec
+   * * Code
+   */
+  DependencyEvidence?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+};
+
+export type ArtifactDependsOnEdgeSort = {
+  /**
+   * Relationship properties when source node is of type:
+   * * PRD
+   * * Epic
+   * * UserStory
+   * * TechSpec
+   * * Code
+   */
+  DependencyEvidence?: InputMaybe<DependencyEvidenceSort>;
+};
+
+export type ArtifactDependsOnEdgeWhere = {
+  /**
+   * Relationship properties when source node is of type:
+   * * PRD
+   * * Epic
+   * * UserStory
+   * * TechSpec
+   * * Code
+   */
+  DependencyEvidence?: InputMaybe<DependencyEvidenceWhere>;
+};
+
+export type ArtifactDependsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ArtifactDependsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ArtifactDependsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ArtifactDependsOnNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArtifactDependsOnRelationship = {
+  __typename?: 'ArtifactDependsOnRelationship';
+  cursor: Scalars['String']['output'];
+  node: Artifact;
+  properties: ArtifactDependsOnRelationshipProperties;
+};
+
+export type ArtifactDependsOnRelationshipProperties = DependencyEvidence;
+
+export type ArtifactEdge = {
+  __typename?: 'ArtifactEdge';
+  cursor: Scalars['String']['output'];
+  node: Artifact;
+};
+
+export type ArtifactImplementation =
+  | 'Code'
+  | 'Epic'
+  | 'PRD'
+  | 'TechSpec'
+  | 'UserStory';
+
+export type ArtifactInput = {
+  /** @default INTERNAL */
+  accessLevel?: InputMaybe<AccessLevel>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  codeKind?: InputMaybe<CodeKind>;
+  createdAt?: InputMaybe<Scalars['DateTime']['input']>;
+  issueType?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: ArtifactKind;
+  path?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  uid: Scalars['ID']['input'];
+  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArtifactKind =
+  | 'CODE'
+  | 'EPIC'
+  | 'PRD'
+  | 'TECH_SPEC'
+  | 'USER_STORY';
+
+/** ArtifactKind filters */
+export type ArtifactKindEnumScalarFilters = {
+  eq?: InputMaybe<ArtifactKind>;
+  in?: InputMaybe<Array<ArtifactKind>>;
+};
+
+export type ArtifactRelationshipFilters = {
+  /** Filter type where all of the related Artifacts match this filter */
+  all?: InputMaybe<ArtifactWhere>;
+  /** Filter type where none of the related Artifacts match this filter */
+  none?: InputMaybe<ArtifactWhere>;
+  /** Filter type where one of the related Artifacts match this filter */
+  single?: InputMaybe<ArtifactWhere>;
+  /** Filter type where some of the related Artifacts match this filter */
+  some?: InputMaybe<ArtifactWhere>;
+};
+
+/** Fields to sort Artifacts by. The order in which sorts are applied is not guaranteed when specifying many fields in one ArtifactSort object. */
+export type ArtifactSort = {
+  accessLevel?: InputMaybe<SortDirection>;
+  body?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type ArtifactWhere = {
+  AND?: InputMaybe<Array<ArtifactWhere>>;
+  NOT?: InputMaybe<ArtifactWhere>;
+  OR?: InputMaybe<Array<ArtifactWhere>>;
+  accessLevel?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { contains: ... } */
+  accessLevel_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { endsWith: ... } */
+  accessLevel_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { eq: ... } */
+  accessLevel_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { in: ... } */
+  accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
+  accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter body: { contains: ... } */
+  body_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { endsWith: ... } */
+  body_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { eq: ... } */
+  body_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { in: ... } */
+  body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
+  body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
+  createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gt: ... } */
+  createdAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gte: ... } */
+  createdAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { in: ... } */
+  createdAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lt: ... } */
+  createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
+  createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
+  dependsOnAggregate?: InputMaybe<ArtifactDependsOnAggregateInput>;
+  dependsOnConnection?: InputMaybe<ArtifactDependsOnConnectionFilters>;
+  /**
+   * Return Artifacts where all of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
+   */
+  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Artifacts where none of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
+   */
+  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Artifacts where one of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Artifacts where some of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Artifacts where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
+   */
+  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Artifacts where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
+   */
+  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Artifacts where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
+   */
+  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Artifacts where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
+   */
+  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
+  key?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter key: { contains: ... } */
+  key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { endsWith: ... } */
+  key_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { eq: ... } */
+  key_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { in: ... } */
+  key_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter key: { startsWith: ... } */
+  key_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ArtifactKindEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter kind: { eq: ... } */
+  kind_EQ?: InputMaybe<ArtifactKind>;
+  /** @deprecated Please use the relevant generic filter kind: { in: ... } */
+  kind_IN?: InputMaybe<Array<ArtifactKind>>;
+  source?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter source: { contains: ... } */
+  source_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { endsWith: ... } */
+  source_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { eq: ... } */
+  source_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { in: ... } */
+  source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
+  source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter status: { contains: ... } */
+  status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { endsWith: ... } */
+  status_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { eq: ... } */
+  status_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { in: ... } */
+  status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
+  status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  typename?: InputMaybe<Array<ArtifactImplementation>>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { eq: ... } */
+  updatedAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gt: ... } */
+  updatedAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gte: ... } */
+  updatedAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { in: ... } */
+  updatedAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lt: ... } */
+  updatedAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lte: ... } */
+  updatedAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter url: { contains: ... } */
+  url_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { endsWith: ... } */
+  url_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { eq: ... } */
+  url_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { in: ... } */
+  url_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter url: { startsWith: ... } */
+  url_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArtifactsConnection = {
+  __typename?: 'ArtifactsConnection';
+  aggregate: ArtifactAggregate;
+  edges: Array<ArtifactEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A slice of a long body, embedded on its own so a question about paragraph forty still finds it. */
+export type Chunk = {
+  __typename?: 'Chunk';
+  accessLevel: Scalars['String']['output'];
+  artifacts: Array<Artifact>;
+  artifactsConnection: ChunkArtifactsConnection;
+  ordinal: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+};
+
+
+/** A slice of a long body, embedded on its own so a question about paragraph forty still finds it. */
+export type ChunkArtifactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+/** A slice of a long body, embedded on its own so a question about paragraph forty still finds it. */
+export type ChunkArtifactsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ChunkArtifactsConnectionSort>>;
+  where?: InputMaybe<ChunkArtifactsConnectionWhere>;
+};
+
+export type ChunkAggregate = {
+  __typename?: 'ChunkAggregate';
+  count: Count;
+  node: ChunkAggregateNode;
+};
+
+export type ChunkAggregateNode = {
+  __typename?: 'ChunkAggregateNode';
+  accessLevel: StringAggregateSelection;
+  ordinal: IntAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ChunkArtifactArtifactsAggregateSelection = {
+  __typename?: 'ChunkArtifactArtifactsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<ChunkArtifactArtifactsNodeAggregateSelection>;
+};
+
+export type ChunkArtifactArtifactsNodeAggregateSelection = {
+  __typename?: 'ChunkArtifactArtifactsNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type ChunkArtifactsAggregateInput = {
+  AND?: InputMaybe<Array<ChunkArtifactsAggregateInput>>;
+  NOT?: InputMaybe<ChunkArtifactsAggregateInput>;
+  OR?: InputMaybe<Array<ChunkArtifactsAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<ChunkArtifactsNodeAggregationWhereInput>;
+};
+
+export type ChunkArtifactsConnection = {
+  __typename?: 'ChunkArtifactsConnection';
+  aggregate: ChunkArtifactArtifactsAggregateSelection;
+  edges: Array<ChunkArtifactsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChunkArtifactsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ChunkArtifactsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ChunkArtifactsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ChunkArtifactsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ChunkArtifactsNodeAggregationWhereInput>;
+};
+
+export type ChunkArtifactsConnectionFilters = {
+  /** Filter Chunks by aggregating results on related ChunkArtifactsConnections */
+  aggregate?: InputMaybe<ChunkArtifactsConnectionAggregateInput>;
+  /** Return Chunks where all of the related ChunkArtifactsConnections match this filter */
+  all?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  /** Return Chunks where none of the related ChunkArtifactsConnections match this filter */
+  none?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  /** Return Chunks where one of the related ChunkArtifactsConnections match this filter */
+  single?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  /** Return Chunks where some of the related ChunkArtifactsConnections match this filter */
+  some?: InputMaybe<ChunkArtifactsConnectionWhere>;
+};
+
+export type ChunkArtifactsConnectionSort = {
+  node?: InputMaybe<ArtifactSort>;
+};
+
+export type ChunkArtifactsConnectionWhere = {
+  AND?: InputMaybe<Array<ChunkArtifactsConnectionWhere>>;
+  NOT?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  OR?: InputMaybe<Array<ChunkArtifactsConnectionWhere>>;
+  node?: InputMaybe<ArtifactWhere>;
+};
+
+export type ChunkArtifactsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ChunkArtifactsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ChunkArtifactsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ChunkArtifactsNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChunkArtifactsRelationship = {
+  __typename?: 'ChunkArtifactsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Artifact;
+};
+
+export type ChunkEdge = {
+  __typename?: 'ChunkEdge';
+  cursor: Scalars['String']['output'];
+  node: Chunk;
+};
+
+/** Fields to sort Chunks by. The order in which sorts are applied is not guaranteed when specifying many fields in one ChunkSort object. */
+export type ChunkSort = {
+  accessLevel?: InputMaybe<SortDirection>;
+  ordinal?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+};
+
+export type ChunkWhere = {
+  AND?: InputMaybe<Array<ChunkWhere>>;
+  NOT?: InputMaybe<ChunkWhere>;
+  OR?: InputMaybe<Array<ChunkWhere>>;
+  accessLevel?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { contains: ... } */
+  accessLevel_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { endsWith: ... } */
+  accessLevel_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { eq: ... } */
+  accessLevel_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { in: ... } */
+  accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
+  accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  artifacts?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the artifactsConnection filter, please use { artifactsConnection: { aggregate: {...} } } instead */
+  artifactsAggregate?: InputMaybe<ChunkArtifactsAggregateInput>;
+  artifactsConnection?: InputMaybe<ChunkArtifactsConnectionFilters>;
+  /**
+   * Return Chunks where all of the related ChunkArtifactsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'artifactsConnection: { all: { node: ... } } }' instead.
+   */
+  artifactsConnection_ALL?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  /**
+   * Return Chunks where none of the related ChunkArtifactsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'artifactsConnection: { none: { node: ... } } }' instead.
+   */
+  artifactsConnection_NONE?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  /**
+   * Return Chunks where one of the related ChunkArtifactsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'artifactsConnection: { single: { node: ... } } }' instead.
+   */
+  artifactsConnection_SINGLE?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  /**
+   * Return Chunks where some of the related ChunkArtifactsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'artifactsConnection: { some: { node: ... } } }' instead.
+   */
+  artifactsConnection_SOME?: InputMaybe<ChunkArtifactsConnectionWhere>;
+  /**
+   * Return Chunks where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'artifacts: { all: ... }' instead.
+   */
+  artifacts_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Chunks where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'artifacts: { none: ... }' instead.
+   */
+  artifacts_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Chunks where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'artifacts: {  single: ... }' instead.
+   */
+  artifacts_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Chunks where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'artifacts: {  some: ... }' instead.
+   */
+  artifacts_SOME?: InputMaybe<ArtifactWhere>;
+  ordinal?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter ordinal: { eq: ... } */
+  ordinal_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter ordinal: { gt: ... } */
+  ordinal_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter ordinal: { gte: ... } */
+  ordinal_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter ordinal: { in: ... } */
+  ordinal_IN?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** @deprecated Please use the relevant generic filter ordinal: { lt: ... } */
+  ordinal_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter ordinal: { lte: ... } */
+  ordinal_LTE?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter text: { contains: ... } */
+  text_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter text: { endsWith: ... } */
+  text_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter text: { eq: ... } */
+  text_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter text: { in: ... } */
+  text_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter text: { startsWith: ... } */
+  text_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ChunksConnection = {
+  __typename?: 'ChunksConnection';
+  aggregate: ChunkAggregate;
+  edges: Array<ChunkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Code = Artifact & {
+  __typename?: 'Code';
+  accessLevel: Scalars['String']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  codeKind?: Maybe<CodeKind>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  dependsOn: Array<Artifact>;
+  dependsOnConnection: ArtifactDependsOnConnection;
+  implementsSpecs: Array<TechSpec>;
+  implementsSpecsConnection: CodeImplementsSpecsConnection;
+  implementsStories: Array<UserStory>;
+  implementsStoriesConnection: CodeImplementsStoriesConnection;
+  key?: Maybe<Scalars['String']['output']>;
+  kind: ArtifactKind;
+  path?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type CodeDependsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type CodeDependsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactDependsOnConnectionSort>>;
+  where?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+
+export type CodeImplementsSpecsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TechSpecSort>>;
+  where?: InputMaybe<TechSpecWhere>;
+};
+
+
+export type CodeImplementsSpecsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CodeImplementsSpecsConnectionSort>>;
+  where?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+};
+
+
+export type CodeImplementsStoriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStorySort>>;
+  where?: InputMaybe<UserStoryWhere>;
+};
+
+
+export type CodeImplementsStoriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CodeImplementsStoriesConnectionSort>>;
+  where?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+};
+
+export type CodeAggregate = {
+  __typename?: 'CodeAggregate';
+  count: Count;
+  node: CodeAggregateNode;
+};
+
+export type CodeAggregateNode = {
+  __typename?: 'CodeAggregateNode';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  path: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CodeDependsOnAggregateInput = {
+  AND?: InputMaybe<Array<CodeDependsOnAggregateInput>>;
+  NOT?: InputMaybe<CodeDependsOnAggregateInput>;
+  OR?: InputMaybe<Array<CodeDependsOnAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<CodeDependsOnNodeAggregationWhereInput>;
+};
+
+export type CodeDependsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CodeDependsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<CodeDependsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CodeDependsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<CodeDependsOnNodeAggregationWhereInput>;
+};
+
+export type CodeDependsOnConnectionFilters = {
+  /** Filter Codes by aggregating results on related ArtifactDependsOnConnections */
+  aggregate?: InputMaybe<CodeDependsOnConnectionAggregateInput>;
+  /** Return Codes where all of the related ArtifactDependsOnConnections match this filter */
+  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Codes where none of the related ArtifactDependsOnConnections match this filter */
+  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Codes where one of the related ArtifactDependsOnConnections match this filter */
+  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Codes where some of the related ArtifactDependsOnConnections match this filter */
+  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+export type CodeDependsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CodeDependsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CodeDependsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CodeDependsOnNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CodeEdge = {
+  __typename?: 'CodeEdge';
+  cursor: Scalars['String']['output'];
+  node: Code;
+};
+
+export type CodeImplementsSpecsAggregateInput = {
+  AND?: InputMaybe<Array<CodeImplementsSpecsAggregateInput>>;
+  NOT?: InputMaybe<CodeImplementsSpecsAggregateInput>;
+  OR?: InputMaybe<Array<CodeImplementsSpecsAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<CodeImplementsSpecsNodeAggregationWhereInput>;
+};
+
+export type CodeImplementsSpecsConnection = {
+  __typename?: 'CodeImplementsSpecsConnection';
+  aggregate: CodeTechSpecImplementsSpecsAggregateSelection;
+  edges: Array<CodeImplementsSpecsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CodeImplementsSpecsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CodeImplementsSpecsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CodeImplementsSpecsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CodeImplementsSpecsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<CodeImplementsSpecsNodeAggregationWhereInput>;
+};
+
+export type CodeImplementsSpecsConnectionFilters = {
+  /** Filter Codes by aggregating results on related CodeImplementsSpecsConnections */
+  aggregate?: InputMaybe<CodeImplementsSpecsConnectionAggregateInput>;
+  /** Return Codes where all of the related CodeImplementsSpecsConnections match this filter */
+  all?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  /** Return Codes where none of the related CodeImplementsSpecsConnections match this filter */
+  none?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  /** Return Codes where one of the related CodeImplementsSpecsConnections match this filter */
+  single?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  /** Return Codes where some of the related CodeImplementsSpecsConnections match this filter */
+  some?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+};
+
+export type CodeImplementsSpecsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<TechSpecSort>;
+};
+
+export type CodeImplementsSpecsConnectionWhere = {
+  AND?: InputMaybe<Array<CodeImplementsSpecsConnectionWhere>>;
+  NOT?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  OR?: InputMaybe<Array<CodeImplementsSpecsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<TechSpecWhere>;
+};
+
+export type CodeImplementsSpecsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CodeImplementsSpecsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CodeImplementsSpecsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CodeImplementsSpecsNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CodeImplementsSpecsRelationship = {
+  __typename?: 'CodeImplementsSpecsRelationship';
+  cursor: Scalars['String']['output'];
+  node: TechSpec;
+  properties: Evidence;
+};
+
+export type CodeImplementsStoriesAggregateInput = {
+  AND?: InputMaybe<Array<CodeImplementsStoriesAggregateInput>>;
+  NOT?: InputMaybe<CodeImplementsStoriesAggregateInput>;
+  OR?: InputMaybe<Array<CodeImplementsStoriesAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<CodeImplementsStoriesNodeAggregationWhereInput>;
+};
+
+export type CodeImplementsStoriesConnection = {
+  __typename?: 'CodeImplementsStoriesConnection';
+  aggregate: CodeUserStoryImplementsStoriesAggregateSelection;
+  edges: Array<CodeImplementsStoriesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CodeImplementsStoriesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CodeImplementsStoriesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CodeImplementsStoriesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CodeImplementsStoriesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<CodeImplementsStoriesNodeAggregationWhereInput>;
+};
+
+export type CodeImplementsStoriesConnectionFilters = {
+  /** Filter Codes by aggregating results on related CodeImplementsStoriesConnections */
+  aggregate?: InputMaybe<CodeImplementsStoriesConnectionAggregateInput>;
+  /** Return Codes where all of the related CodeImplementsStoriesConnections match this filter */
+  all?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  /** Return Codes where none of the related CodeImplementsStoriesConnections match this filter */
+  none?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  /** Return Codes where one of the related CodeImplementsStoriesConnections match this filter */
+  single?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  /** Return Codes where some of the related CodeImplementsStoriesConnections match this filter */
+  some?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+};
+
+export type CodeImplementsStoriesConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<UserStorySort>;
+};
+
+export type CodeImplementsStoriesConnectionWhere = {
+  AND?: InputMaybe<Array<CodeImplementsStoriesConnectionWhere>>;
+  NOT?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  OR?: InputMaybe<Array<CodeImplementsStoriesConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<UserStoryWhere>;
+};
+
+export type CodeImplementsStoriesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CodeImplementsStoriesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CodeImplementsStoriesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CodeImplementsStoriesNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  issueType?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { eq: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gt: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gte: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lt: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lte: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { eq: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gt: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gte: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lt: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lte: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { eq: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gt: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gte: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lt: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lte: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CodeImplementsStoriesRelationship = {
+  __typename?: 'CodeImplementsStoriesRelationship';
+  cursor: Scalars['String']['output'];
+  node: UserStory;
+  properties: Evidence;
+};
+
+/** What a Code artifact is: a pull request, a commit or a file. */
+export type CodeKind =
+  | 'COMMIT'
+  | 'FILE'
+  | 'PULL_REQUEST';
+
+/** CodeKind filters */
+export type CodeKindEnumScalarFilters = {
+  eq?: InputMaybe<CodeKind>;
+  in?: InputMaybe<Array<CodeKind>>;
+};
+
+export type CodeRelationshipFilters = {
+  /** Filter type where all of the related Codes match this filter */
+  all?: InputMaybe<CodeWhere>;
+  /** Filter type where none of the related Codes match this filter */
+  none?: InputMaybe<CodeWhere>;
+  /** Filter type where one of the related Codes match this filter */
+  single?: InputMaybe<CodeWhere>;
+  /** Filter type where some of the related Codes match this filter */
+  some?: InputMaybe<CodeWhere>;
+};
+
+/** Fields to sort Codes by. The order in which sorts are applied is not guaranteed when specifying many fields in one CodeSort object. */
+export type CodeSort = {
+  accessLevel?: InputMaybe<SortDirection>;
+  body?: InputMaybe<SortDirection>;
+  codeKind?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  path?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type CodeTechSpecImplementsSpecsAggregateSelection = {
+  __typename?: 'CodeTechSpecImplementsSpecsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<CodeTechSpecImplementsSpecsEdgeAggregateSelection>;
+  node?: Maybe<CodeTechSpecImplementsSpecsNodeAggregateSelection>;
+};
+
+export type CodeTechSpecImplementsSpecsEdgeAggregateSelection = {
+  __typename?: 'CodeTechSpecImplementsSpecsEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type CodeTechSpecImplementsSpecsNodeAggregateSelection = {
+  __typename?: 'CodeTechSpecImplementsSpecsNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CodeUserStoryImplementsStoriesAggregateSelection = {
+  __typename?: 'CodeUserStoryImplementsStoriesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<CodeUserStoryImplementsStoriesEdgeAggregateSelection>;
+  node?: Maybe<CodeUserStoryImplementsStoriesNodeAggregateSelection>;
+};
+
+export type CodeUserStoryImplementsStoriesEdgeAggregateSelection = {
+  __typename?: 'CodeUserStoryImplementsStoriesEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type CodeUserStoryImplementsStoriesNodeAggregateSelection = {
+  __typename?: 'CodeUserStoryImplementsStoriesNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  issueType: StringAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CodeWhere = {
+  AND?: InputMaybe<Array<CodeWhere>>;
+  NOT?: InputMaybe<CodeWhere>;
+  OR?: InputMaybe<Array<CodeWhere>>;
+  accessLevel?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { contains: ... } */
+  accessLevel_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { endsWith: ... } */
+  accessLevel_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { eq: ... } */
+  accessLevel_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { in: ... } */
+  accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
+  accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter body: { contains: ... } */
+  body_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { endsWith: ... } */
+  body_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { eq: ... } */
+  body_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { in: ... } */
+  body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
+  body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  codeKind?: InputMaybe<CodeKindEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter codeKind: { eq: ... } */
+  codeKind_EQ?: InputMaybe<CodeKind>;
+  /** @deprecated Please use the relevant generic filter codeKind: { in: ... } */
+  codeKind_IN?: InputMaybe<Array<InputMaybe<CodeKind>>>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
+  createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gt: ... } */
+  createdAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gte: ... } */
+  createdAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { in: ... } */
+  createdAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lt: ... } */
+  createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
+  createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
+  dependsOnAggregate?: InputMaybe<CodeDependsOnAggregateInput>;
+  dependsOnConnection?: InputMaybe<CodeDependsOnConnectionFilters>;
+  /**
+   * Return Codes where all of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
+   */
+  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Codes where none of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
+   */
+  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Codes where one of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Codes where some of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Codes where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
+   */
+  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Codes where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
+   */
+  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Codes where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
+   */
+  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Codes where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
+   */
+  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
+  implementsSpecs?: InputMaybe<TechSpecRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the implementsSpecsConnection filter, please use { implementsSpecsConnection: { aggregate: {...} } } instead */
+  implementsSpecsAggregate?: InputMaybe<CodeImplementsSpecsAggregateInput>;
+  implementsSpecsConnection?: InputMaybe<CodeImplementsSpecsConnectionFilters>;
+  /**
+   * Return Codes where all of the related CodeImplementsSpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { all: { node: ... } } }' instead.
+   */
+  implementsSpecsConnection_ALL?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  /**
+   * Return Codes where none of the related CodeImplementsSpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { none: { node: ... } } }' instead.
+   */
+  implementsSpecsConnection_NONE?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  /**
+   * Return Codes where one of the related CodeImplementsSpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { single: { node: ... } } }' instead.
+   */
+  implementsSpecsConnection_SINGLE?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  /**
+   * Return Codes where some of the related CodeImplementsSpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { some: { node: ... } } }' instead.
+   */
+  implementsSpecsConnection_SOME?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
+  /**
+   * Return Codes where all of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecs: { all: ... }' instead.
+   */
+  implementsSpecs_ALL?: InputMaybe<TechSpecWhere>;
+  /**
+   * Return Codes where none of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecs: { none: ... }' instead.
+   */
+  implementsSpecs_NONE?: InputMaybe<TechSpecWhere>;
+  /**
+   * Return Codes where one of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecs: {  single: ... }' instead.
+   */
+  implementsSpecs_SINGLE?: InputMaybe<TechSpecWhere>;
+  /**
+   * Return Codes where some of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'implementsSpecs: {  some: ... }' instead.
+   */
+  implementsSpecs_SOME?: InputMaybe<TechSpecWhere>;
+  implementsStories?: InputMaybe<UserStoryRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the implementsStoriesConnection filter, please use { implementsStoriesConnection: { aggregate: {...} } } instead */
+  implementsStoriesAggregate?: InputMaybe<CodeImplementsStoriesAggregateInput>;
+  implementsStoriesConnection?: InputMaybe<CodeImplementsStoriesConnectionFilters>;
+  /**
+   * Return Codes where all of the related CodeImplementsStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { all: { node: ... } } }' instead.
+   */
+  implementsStoriesConnection_ALL?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  /**
+   * Return Codes where none of the related CodeImplementsStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { none: { node: ... } } }' instead.
+   */
+  implementsStoriesConnection_NONE?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  /**
+   * Return Codes where one of the related CodeImplementsStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { single: { node: ... } } }' instead.
+   */
+  implementsStoriesConnection_SINGLE?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  /**
+   * Return Codes where some of the related CodeImplementsStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { some: { node: ... } } }' instead.
+   */
+  implementsStoriesConnection_SOME?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
+  /**
+   * Return Codes where all of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStories: { all: ... }' instead.
+   */
+  implementsStories_ALL?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return Codes where none of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStories: { none: ... }' instead.
+   */
+  implementsStories_NONE?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return Codes where one of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStories: {  single: ... }' instead.
+   */
+  implementsStories_SINGLE?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return Codes where some of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'implementsStories: {  some: ... }' instead.
+   */
+  implementsStories_SOME?: InputMaybe<UserStoryWhere>;
+  key?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter key: { contains: ... } */
+  key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { endsWith: ... } */
+  key_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { eq: ... } */
+  key_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { in: ... } */
+  key_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter key: { startsWith: ... } */
+  key_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ArtifactKindEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter kind: { eq: ... } */
+  kind_EQ?: InputMaybe<ArtifactKind>;
+  /** @deprecated Please use the relevant generic filter kind: { in: ... } */
+  kind_IN?: InputMaybe<Array<ArtifactKind>>;
+  path?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter path: { contains: ... } */
+  path_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter path: { endsWith: ... } */
+  path_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter path: { eq: ... } */
+  path_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter path: { in: ... } */
+  path_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter path: { startsWith: ... } */
+  path_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter source: { contains: ... } */
+  source_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { endsWith: ... } */
+  source_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { eq: ... } */
+  source_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { in: ... } */
+  source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
+  source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter status: { contains: ... } */
+  status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { endsWith: ... } */
+  status_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { eq: ... } */
+  status_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { in: ... } */
+  status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
+  status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { eq: ... } */
+  updatedAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gt: ... } */
+  updatedAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gte: ... } */
+  updatedAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { in: ... } */
+  updatedAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lt: ... } */
+  updatedAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lte: ... } */
+  updatedAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter url: { contains: ... } */
+  url_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { endsWith: ... } */
+  url_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { eq: ... } */
+  url_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { in: ... } */
+  url_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter url: { startsWith: ... } */
+  url_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CodesConnection = {
+  __typename?: 'CodesConnection';
+  aggregate: CodeAggregate;
+  edges: Array<CodeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: InputMaybe<IntScalarFilters>;
+  nodes?: InputMaybe<IntScalarFilters>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  nodes: Scalars['Int']['output'];
+};
+
+export type CountConnection = {
+  __typename?: 'CountConnection';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
+export type CoverageReport = {
+  __typename?: 'CoverageReport';
+  epicsWithoutStories: Array<Artifact>;
+  orphanCode: Array<Artifact>;
+  specsWithoutCode: Array<Artifact>;
+  storiesWithoutCode: Array<Artifact>;
+  storiesWithoutSpec: Array<Artifact>;
+  totals: CoverageTotals;
+};
+
+export type CoverageTotals = {
+  __typename?: 'CoverageTotals';
+  code: Scalars['Int']['output'];
+  epics: Scalars['Int']['output'];
+  prds: Scalars['Int']['output'];
+  specs: Scalars['Int']['output'];
+  stories: Scalars['Int']['output'];
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: InputMaybe<DateTimeScalarFilters>;
+  min?: InputMaybe<DateTimeScalarFilters>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  deleted: Scalars['Boolean']['output'];
+  epoch: Scalars['Int']['output'];
+};
+
+/**
+ * The edge properties for the following fields:
+ * * PRD.dependsOn
+ * * Epic.dependsOn
+ * * UserStory.dependsOn
+ * * TechSpec.dependsOn
+ * * Code.dependsOn
+ */
+export type DependencyEvidence = {
+  __typename?: 'DependencyEvidence';
+  evidence?: Maybe<Scalars['String']['output']>;
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  via: Scalars['String']['output'];
+};
+
+export type DependencyEvidenceAggregationWhereInput = {
+  AND?: InputMaybe<Array<DependencyEvidenceAggregationWhereInput>>;
+  NOT?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  OR?: InputMaybe<Array<DependencyEvidenceAggregationWhereInput>>;
+  evidence?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { eq: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gt: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gte: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lt: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lte: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { eq: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gt: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gte: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lt: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lte: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { eq: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gt: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gte: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lt: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lte: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  firstSeen?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { eq: ... } } }' instead. */
+  firstSeen_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gt: ... } } }' instead. */
+  firstSeen_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gte: ... } } }' instead. */
+  firstSeen_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lt: ... } } }' instead. */
+  firstSeen_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lte: ... } } }' instead. */
+  firstSeen_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { eq: ... } } }' instead. */
+  firstSeen_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gt: ... } } }' instead. */
+  firstSeen_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gte: ... } } }' instead. */
+  firstSeen_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lt: ... } } }' instead. */
+  firstSeen_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lte: ... } } }' instead. */
+  firstSeen_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { eq: ... } } }' instead. */
+  kind_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { gt: ... } } }' instead. */
+  kind_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { gte: ... } } }' instead. */
+  kind_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { lt: ... } } }' instead. */
+  kind_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { lte: ... } } }' instead. */
+  kind_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { eq: ... } } }' instead. */
+  kind_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { gt: ... } } }' instead. */
+  kind_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { gte: ... } } }' instead. */
+  kind_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { lt: ... } } }' instead. */
+  kind_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { lte: ... } } }' instead. */
+  kind_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { eq: ... } } }' instead. */
+  kind_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { gt: ... } } }' instead. */
+  kind_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { gte: ... } } }' instead. */
+  kind_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { lt: ... } } }' instead. */
+  kind_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { lte: ... } } }' instead. */
+  kind_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  via?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { eq: ... } } }' instead. */
+  via_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gt: ... } } }' instead. */
+  via_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gte: ... } } }' instead. */
+  via_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lt: ... } } }' instead. */
+  via_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lte: ... } } }' instead. */
+  via_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { eq: ... } } }' instead. */
+  via_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gt: ... } } }' instead. */
+  via_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gte: ... } } }' instead. */
+  via_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lt: ... } } }' instead. */
+  via_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lte: ... } } }' instead. */
+  via_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { eq: ... } } }' instead. */
+  via_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gt: ... } } }' instead. */
+  via_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gte: ... } } }' instead. */
+  via_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lt: ... } } }' instead. */
+  via_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lte: ... } } }' instead. */
+  via_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DependencyEvidenceSort = {
+  evidence?: InputMaybe<SortDirection>;
+  firstSeen?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  via?: InputMaybe<SortDirection>;
+};
+
+export type DependencyEvidenceWhere = {
+  AND?: InputMaybe<Array<DependencyEvidenceWhere>>;
+  NOT?: InputMaybe<DependencyEvidenceWhere>;
+  OR?: InputMaybe<Array<DependencyEvidenceWhere>>;
+  evidence?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter evidence: { contains: ... } */
+  evidence_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter evidence: { endsWith: ... } */
+  evidence_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter evidence: { eq: ... } */
+  evidence_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter evidence: { in: ... } */
+  evidence_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter evidence: { startsWith: ... } */
+  evidence_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  firstSeen?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { eq: ... } */
+  firstSeen_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { gt: ... } */
+  firstSeen_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { gte: ... } */
+  firstSeen_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { in: ... } */
+  firstSeen_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { lt: ... } */
+  firstSeen_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { lte: ... } */
+  firstSeen_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter kind: { contains: ... } */
+  kind_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter kind: { endsWith: ... } */
+  kind_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter kind: { eq: ... } */
+  kind_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter kind: { in: ... } */
+  kind_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter kind: { startsWith: ... } */
+  kind_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  via?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter via: { contains: ... } */
+  via_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter via: { endsWith: ... } */
+  via_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter via: { eq: ... } */
+  via_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter via: { in: ... } */
+  via_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter via: { startsWith: ... } */
+  via_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Epic = Artifact & {
+  __typename?: 'Epic';
+  accessLevel: Scalars['String']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  dependsOn: Array<Artifact>;
+  dependsOnConnection: ArtifactDependsOnConnection;
+  key?: Maybe<Scalars['String']['output']>;
+  kind: ArtifactKind;
+  prds: Array<Prd>;
+  prdsConnection: EpicPrdsConnection;
+  source?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  stories: Array<UserStory>;
+  storiesConnection: EpicStoriesConnection;
+  title: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type EpicDependsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type EpicDependsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactDependsOnConnectionSort>>;
+  where?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+
+export type EpicPrdsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PrdSort>>;
+  where?: InputMaybe<PrdWhere>;
+};
+
+
+export type EpicPrdsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EpicPrdsConnectionSort>>;
+  where?: InputMaybe<EpicPrdsConnectionWhere>;
+};
+
+
+export type EpicStoriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStorySort>>;
+  where?: InputMaybe<UserStoryWhere>;
+};
+
+
+export type EpicStoriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EpicStoriesConnectionSort>>;
+  where?: InputMaybe<EpicStoriesConnectionWhere>;
+};
+
+export type EpicAggregate = {
+  __typename?: 'EpicAggregate';
+  count: Count;
+  node: EpicAggregateNode;
+};
+
+export type EpicAggregateNode = {
+  __typename?: 'EpicAggregateNode';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type EpicDependsOnAggregateInput = {
+  AND?: InputMaybe<Array<EpicDependsOnAggregateInput>>;
+  NOT?: InputMaybe<EpicDependsOnAggregateInput>;
+  OR?: InputMaybe<Array<EpicDependsOnAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<EpicDependsOnNodeAggregationWhereInput>;
+};
+
+export type EpicDependsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<EpicDependsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<EpicDependsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<EpicDependsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<EpicDependsOnNodeAggregationWhereInput>;
+};
+
+export type EpicDependsOnConnectionFilters = {
+  /** Filter Epics by aggregating results on related ArtifactDependsOnConnections */
+  aggregate?: InputMaybe<EpicDependsOnConnectionAggregateInput>;
+  /** Return Epics where all of the related ArtifactDependsOnConnections match this filter */
+  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Epics where none of the related ArtifactDependsOnConnections match this filter */
+  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Epics where one of the related ArtifactDependsOnConnections match this filter */
+  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return Epics where some of the related ArtifactDependsOnConnections match this filter */
+  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+export type EpicDependsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<EpicDependsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<EpicDependsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<EpicDependsOnNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EpicEdge = {
+  __typename?: 'EpicEdge';
+  cursor: Scalars['String']['output'];
+  node: Epic;
+};
+
+export type EpicPrdPrdsAggregateSelection = {
+  __typename?: 'EpicPRDPrdsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<EpicPrdPrdsEdgeAggregateSelection>;
+  node?: Maybe<EpicPrdPrdsNodeAggregateSelection>;
+};
+
+export type EpicPrdPrdsEdgeAggregateSelection = {
+  __typename?: 'EpicPRDPrdsEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type EpicPrdPrdsNodeAggregateSelection = {
+  __typename?: 'EpicPRDPrdsNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type EpicPrdsAggregateInput = {
+  AND?: InputMaybe<Array<EpicPrdsAggregateInput>>;
+  NOT?: InputMaybe<EpicPrdsAggregateInput>;
+  OR?: InputMaybe<Array<EpicPrdsAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<EpicPrdsNodeAggregationWhereInput>;
+};
+
+export type EpicPrdsConnection = {
+  __typename?: 'EpicPrdsConnection';
+  aggregate: EpicPrdPrdsAggregateSelection;
+  edges: Array<EpicPrdsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EpicPrdsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<EpicPrdsConnectionAggregateInput>>;
+  NOT?: InputMaybe<EpicPrdsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<EpicPrdsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<EpicPrdsNodeAggregationWhereInput>;
+};
+
+export type EpicPrdsConnectionFilters = {
+  /** Filter Epics by aggregating results on related EpicPrdsConnections */
+  aggregate?: InputMaybe<EpicPrdsConnectionAggregateInput>;
+  /** Return Epics where all of the related EpicPrdsConnections match this filter */
+  all?: InputMaybe<EpicPrdsConnectionWhere>;
+  /** Return Epics where none of the related EpicPrdsConnections match this filter */
+  none?: InputMaybe<EpicPrdsConnectionWhere>;
+  /** Return Epics where one of the related EpicPrdsConnections match this filter */
+  single?: InputMaybe<EpicPrdsConnectionWhere>;
+  /** Return Epics where some of the related EpicPrdsConnections match this filter */
+  some?: InputMaybe<EpicPrdsConnectionWhere>;
+};
+
+export type EpicPrdsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<PrdSort>;
+};
+
+export type EpicPrdsConnectionWhere = {
+  AND?: InputMaybe<Array<EpicPrdsConnectionWhere>>;
+  NOT?: InputMaybe<EpicPrdsConnectionWhere>;
+  OR?: InputMaybe<Array<EpicPrdsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<PrdWhere>;
+};
+
+export type EpicPrdsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<EpicPrdsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<EpicPrdsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<EpicPrdsNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EpicPrdsRelationship = {
+  __typename?: 'EpicPrdsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Prd;
+  properties: Evidence;
+};
+
+export type EpicRelationshipFilters = {
+  /** Filter type where all of the related Epics match this filter */
+  all?: InputMaybe<EpicWhere>;
+  /** Filter type where none of the related Epics match this filter */
+  none?: InputMaybe<EpicWhere>;
+  /** Filter type where one of the related Epics match this filter */
+  single?: InputMaybe<EpicWhere>;
+  /** Filter type where some of the related Epics match this filter */
+  some?: InputMaybe<EpicWhere>;
+};
+
+/** Fields to sort Epics by. The order in which sorts are applied is not guaranteed when specifying many fields in one EpicSort object. */
+export type EpicSort = {
+  accessLevel?: InputMaybe<SortDirection>;
+  body?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type EpicStoriesAggregateInput = {
+  AND?: InputMaybe<Array<EpicStoriesAggregateInput>>;
+  NOT?: InputMaybe<EpicStoriesAggregateInput>;
+  OR?: InputMaybe<Array<EpicStoriesAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<EpicStoriesNodeAggregationWhereInput>;
+};
+
+export type EpicStoriesConnection = {
+  __typename?: 'EpicStoriesConnection';
+  aggregate: EpicUserStoryStoriesAggregateSelection;
+  edges: Array<EpicStoriesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EpicStoriesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<EpicStoriesConnectionAggregateInput>>;
+  NOT?: InputMaybe<EpicStoriesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<EpicStoriesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<EpicStoriesNodeAggregationWhereInput>;
+};
+
+export type EpicStoriesConnectionFilters = {
+  /** Filter Epics by aggregating results on related EpicStoriesConnections */
+  aggregate?: InputMaybe<EpicStoriesConnectionAggregateInput>;
+  /** Return Epics where all of the related EpicStoriesConnections match this filter */
+  all?: InputMaybe<EpicStoriesConnectionWhere>;
+  /** Return Epics where none of the related EpicStoriesConnections match this filter */
+  none?: InputMaybe<EpicStoriesConnectionWhere>;
+  /** Return Epics where one of the related EpicStoriesConnections match this filter */
+  single?: InputMaybe<EpicStoriesConnectionWhere>;
+  /** Return Epics where some of the related EpicStoriesConnections match this filter */
+  some?: InputMaybe<EpicStoriesConnectionWhere>;
+};
+
+export type EpicStoriesConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<UserStorySort>;
+};
+
+export type EpicStoriesConnectionWhere = {
+  AND?: InputMaybe<Array<EpicStoriesConnectionWhere>>;
+  NOT?: InputMaybe<EpicStoriesConnectionWhere>;
+  OR?: InputMaybe<Array<EpicStoriesConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<UserStoryWhere>;
+};
+
+export type EpicStoriesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<EpicStoriesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<EpicStoriesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<EpicStoriesNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  issueType?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { eq: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gt: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gte: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lt: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lte: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { eq: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gt: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gte: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lt: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lte: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { eq: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gt: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gte: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lt: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lte: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EpicStoriesRelationship = {
+  __typename?: 'EpicStoriesRelationship';
+  cursor: Scalars['String']['output'];
+  node: UserStory;
+  properties: Evidence;
+};
+
+export type EpicUserStoryStoriesAggregateSelection = {
+  __typename?: 'EpicUserStoryStoriesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<EpicUserStoryStoriesEdgeAggregateSelection>;
+  node?: Maybe<EpicUserStoryStoriesNodeAggregateSelection>;
+};
+
+export type EpicUserStoryStoriesEdgeAggregateSelection = {
+  __typename?: 'EpicUserStoryStoriesEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type EpicUserStoryStoriesNodeAggregateSelection = {
+  __typename?: 'EpicUserStoryStoriesNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  issueType: StringAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type EpicWhere = {
+  AND?: InputMaybe<Array<EpicWhere>>;
+  NOT?: InputMaybe<EpicWhere>;
+  OR?: InputMaybe<Array<EpicWhere>>;
+  accessLevel?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { contains: ... } */
+  accessLevel_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { endsWith: ... } */
+  accessLevel_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { eq: ... } */
+  accessLevel_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { in: ... } */
+  accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
+  accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter body: { contains: ... } */
+  body_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { endsWith: ... } */
+  body_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { eq: ... } */
+  body_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { in: ... } */
+  body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
+  body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
+  createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gt: ... } */
+  createdAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gte: ... } */
+  createdAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { in: ... } */
+  createdAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lt: ... } */
+  createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
+  createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
+  dependsOnAggregate?: InputMaybe<EpicDependsOnAggregateInput>;
+  dependsOnConnection?: InputMaybe<EpicDependsOnConnectionFilters>;
+  /**
+   * Return Epics where all of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
+   */
+  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Epics where none of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
+   */
+  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Epics where one of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Epics where some of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return Epics where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
+   */
+  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Epics where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
+   */
+  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Epics where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
+   */
+  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return Epics where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
+   */
+  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
+  key?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter key: { contains: ... } */
+  key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { endsWith: ... } */
+  key_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { eq: ... } */
+  key_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { in: ... } */
+  key_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter key: { startsWith: ... } */
+  key_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ArtifactKindEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter kind: { eq: ... } */
+  kind_EQ?: InputMaybe<ArtifactKind>;
+  /** @deprecated Please use the relevant generic filter kind: { in: ... } */
+  kind_IN?: InputMaybe<Array<ArtifactKind>>;
+  prds?: InputMaybe<PrdRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the prdsConnection filter, please use { prdsConnection: { aggregate: {...} } } instead */
+  prdsAggregate?: InputMaybe<EpicPrdsAggregateInput>;
+  prdsConnection?: InputMaybe<EpicPrdsConnectionFilters>;
+  /**
+   * Return Epics where all of the related EpicPrdsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'prdsConnection: { all: { node: ... } } }' instead.
+   */
+  prdsConnection_ALL?: InputMaybe<EpicPrdsConnectionWhere>;
+  /**
+   * Return Epics where none of the related EpicPrdsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'prdsConnection: { none: { node: ... } } }' instead.
+   */
+  prdsConnection_NONE?: InputMaybe<EpicPrdsConnectionWhere>;
+  /**
+   * Return Epics where one of the related EpicPrdsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'prdsConnection: { single: { node: ... } } }' instead.
+   */
+  prdsConnection_SINGLE?: InputMaybe<EpicPrdsConnectionWhere>;
+  /**
+   * Return Epics where some of the related EpicPrdsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'prdsConnection: { some: { node: ... } } }' instead.
+   */
+  prdsConnection_SOME?: InputMaybe<EpicPrdsConnectionWhere>;
+  /**
+   * Return Epics where all of the related PRDS match this filter
+   * @deprecated Please use the relevant generic filter 'prds: { all: ... }' instead.
+   */
+  prds_ALL?: InputMaybe<PrdWhere>;
+  /**
+   * Return Epics where none of the related PRDS match this filter
+   * @deprecated Please use the relevant generic filter 'prds: { none: ... }' instead.
+   */
+  prds_NONE?: InputMaybe<PrdWhere>;
+  /**
+   * Return Epics where one of the related PRDS match this filter
+   * @deprecated Please use the relevant generic filter 'prds: {  single: ... }' instead.
+   */
+  prds_SINGLE?: InputMaybe<PrdWhere>;
+  /**
+   * Return Epics where some of the related PRDS match this filter
+   * @deprecated Please use the relevant generic filter 'prds: {  some: ... }' instead.
+   */
+  prds_SOME?: InputMaybe<PrdWhere>;
+  source?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter source: { contains: ... } */
+  source_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { endsWith: ... } */
+  source_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { eq: ... } */
+  source_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { in: ... } */
+  source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
+  source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter status: { contains: ... } */
+  status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { endsWith: ... } */
+  status_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { eq: ... } */
+  status_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { in: ... } */
+  status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
+  status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  stories?: InputMaybe<UserStoryRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the storiesConnection filter, please use { storiesConnection: { aggregate: {...} } } instead */
+  storiesAggregate?: InputMaybe<EpicStoriesAggregateInput>;
+  storiesConnection?: InputMaybe<EpicStoriesConnectionFilters>;
+  /**
+   * Return Epics where all of the related EpicStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { all: { node: ... } } }' instead.
+   */
+  storiesConnection_ALL?: InputMaybe<EpicStoriesConnectionWhere>;
+  /**
+   * Return Epics where none of the related EpicStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { none: { node: ... } } }' instead.
+   */
+  storiesConnection_NONE?: InputMaybe<EpicStoriesConnectionWhere>;
+  /**
+   * Return Epics where one of the related EpicStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { single: { node: ... } } }' instead.
+   */
+  storiesConnection_SINGLE?: InputMaybe<EpicStoriesConnectionWhere>;
+  /**
+   * Return Epics where some of the related EpicStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { some: { node: ... } } }' instead.
+   */
+  storiesConnection_SOME?: InputMaybe<EpicStoriesConnectionWhere>;
+  /**
+   * Return Epics where all of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: { all: ... }' instead.
+   */
+  stories_ALL?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return Epics where none of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: { none: ... }' instead.
+   */
+  stories_NONE?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return Epics where one of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: {  single: ... }' instead.
+   */
+  stories_SINGLE?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return Epics where some of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: {  some: ... }' instead.
+   */
+  stories_SOME?: InputMaybe<UserStoryWhere>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { eq: ... } */
+  updatedAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gt: ... } */
+  updatedAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gte: ... } */
+  updatedAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { in: ... } */
+  updatedAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lt: ... } */
+  updatedAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lte: ... } */
+  updatedAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter url: { contains: ... } */
+  url_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { endsWith: ... } */
+  url_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { eq: ... } */
+  url_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { in: ... } */
+  url_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter url: { startsWith: ... } */
+  url_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EpicsConnection = {
+  __typename?: 'EpicsConnection';
+  aggregate: EpicAggregate;
+  edges: Array<EpicEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The edge properties for the following fields:
+ * * PRD.epics
+ * * Epic.prds
+ * * Epic.stories
+ * * UserStory.epics
+ * * UserStory.specs
+ * * UserStory.code
+ * * TechSpec.stories
+ * * TechSpec.code
+ * * Code.implementsSpecs
+ * * Code.implementsStories
+ */
+export type Evidence = {
+  __typename?: 'Evidence';
+  evidence?: Maybe<Scalars['String']['output']>;
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  via: Scalars['String']['output'];
+};
+
+export type EvidenceAggregationWhereInput = {
+  AND?: InputMaybe<Array<EvidenceAggregationWhereInput>>;
+  NOT?: InputMaybe<EvidenceAggregationWhereInput>;
+  OR?: InputMaybe<Array<EvidenceAggregationWhereInput>>;
+  evidence?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { eq: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gt: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gte: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lt: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lte: ... } } }' instead. */
+  evidence_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { eq: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gt: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gte: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lt: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lte: ... } } }' instead. */
+  evidence_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { eq: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gt: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gte: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lt: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lte: ... } } }' instead. */
+  evidence_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  firstSeen?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { eq: ... } } }' instead. */
+  firstSeen_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gt: ... } } }' instead. */
+  firstSeen_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gte: ... } } }' instead. */
+  firstSeen_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lt: ... } } }' instead. */
+  firstSeen_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lte: ... } } }' instead. */
+  firstSeen_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { eq: ... } } }' instead. */
+  firstSeen_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gt: ... } } }' instead. */
+  firstSeen_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gte: ... } } }' instead. */
+  firstSeen_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lt: ... } } }' instead. */
+  firstSeen_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lte: ... } } }' instead. */
+  firstSeen_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  via?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { eq: ... } } }' instead. */
+  via_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gt: ... } } }' instead. */
+  via_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gte: ... } } }' instead. */
+  via_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lt: ... } } }' instead. */
+  via_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lte: ... } } }' instead. */
+  via_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { eq: ... } } }' instead. */
+  via_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gt: ... } } }' instead. */
+  via_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gte: ... } } }' instead. */
+  via_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lt: ... } } }' instead. */
+  via_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lte: ... } } }' instead. */
+  via_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { eq: ... } } }' instead. */
+  via_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gt: ... } } }' instead. */
+  via_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gte: ... } } }' instead. */
+  via_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lt: ... } } }' instead. */
+  via_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lte: ... } } }' instead. */
+  via_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EvidenceSort = {
+  evidence?: InputMaybe<SortDirection>;
+  firstSeen?: InputMaybe<SortDirection>;
+  via?: InputMaybe<SortDirection>;
+};
+
+export type EvidenceWhere = {
+  AND?: InputMaybe<Array<EvidenceWhere>>;
+  NOT?: InputMaybe<EvidenceWhere>;
+  OR?: InputMaybe<Array<EvidenceWhere>>;
+  evidence?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter evidence: { contains: ... } */
+  evidence_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter evidence: { endsWith: ... } */
+  evidence_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter evidence: { eq: ... } */
+  evidence_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter evidence: { in: ... } */
+  evidence_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter evidence: { startsWith: ... } */
+  evidence_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  firstSeen?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { eq: ... } */
+  firstSeen_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { gt: ... } */
+  firstSeen_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { gte: ... } */
+  firstSeen_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { in: ... } */
+  firstSeen_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { lt: ... } */
+  firstSeen_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter firstSeen: { lte: ... } */
+  firstSeen_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  via?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter via: { contains: ... } */
+  via_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter via: { endsWith: ... } */
+  via_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter via: { eq: ... } */
+  via_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter via: { in: ... } */
+  via_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter via: { startsWith: ... } */
+  via_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: InputMaybe<Scalars['ID']['input']>;
+  endsWith?: InputMaybe<Scalars['ID']['input']>;
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ImpactReport = {
+  __typename?: 'ImpactReport';
+  affected: Array<ImpactedArtifact>;
+  root: Artifact;
+};
+
+export type ImpactedArtifact = {
+  __typename?: 'ImpactedArtifact';
+  artifact: Artifact;
+  /** Hops from the root. */
+  distance: Scalars['Int']['output'];
+  /** uids of one shortest path, from the root to this artifact. */
+  path: Array<Scalars['ID']['output']>;
+  /** Relationship types along that path. */
+  via: Array<Scalars['String']['output']>;
+};
+
+export type IntAggregateSelection = {
+  __typename?: 'IntAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  sum?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LinkResult = {
+  __typename?: 'LinkResult';
+  /** false when the link already existed (link) or did not exist (unlink). */
+  changed: Scalars['Boolean']['output'];
+  edge?: Maybe<TraceEdge>;
+  epoch: Scalars['Int']['output'];
+};
+
+export type LinkType =
+  | 'DEPENDS_ON'
+  | 'IMPLEMENTS'
+  | 'PART_OF'
+  | 'SPECIFIES';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  deleteArtifact: DeleteResult;
+  link: LinkResult;
+  unlink: LinkResult;
+  upsertArtifacts: UpsertResult;
+};
+
+
+export type MutationDeleteArtifactArgs = {
+  uid: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkArgs = {
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: LinkType;
+};
+
+
+export type MutationUnlinkArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: LinkType;
+};
+
+
+export type MutationUpsertArtifactsArgs = {
+  input: Array<ArtifactInput>;
+};
+
+export type Prd = Artifact & {
+  __typename?: 'PRD';
+  accessLevel: Scalars['String']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  dependsOn: Array<Artifact>;
+  dependsOnConnection: ArtifactDependsOnConnection;
+  epics: Array<Epic>;
+  epicsConnection: PrdEpicsConnection;
+  key?: Maybe<Scalars['String']['output']>;
+  kind: ArtifactKind;
+  source?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type PrdDependsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type PrdDependsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactDependsOnConnectionSort>>;
+  where?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+
+export type PrdEpicsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EpicSort>>;
+  where?: InputMaybe<EpicWhere>;
+};
+
+
+export type PrdEpicsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PrdEpicsConnectionSort>>;
+  where?: InputMaybe<PrdEpicsConnectionWhere>;
+};
+
+export type PrdAggregate = {
+  __typename?: 'PRDAggregate';
+  count: Count;
+  node: PrdAggregateNode;
+};
+
+export type PrdAggregateNode = {
+  __typename?: 'PRDAggregateNode';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type PrdDependsOnAggregateInput = {
+  AND?: InputMaybe<Array<PrdDependsOnAggregateInput>>;
+  NOT?: InputMaybe<PrdDependsOnAggregateInput>;
+  OR?: InputMaybe<Array<PrdDependsOnAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<PrdDependsOnNodeAggregationWhereInput>;
+};
+
+export type PrdDependsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PrdDependsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<PrdDependsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PrdDependsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<PrdDependsOnNodeAggregationWhereInput>;
+};
+
+export type PrdDependsOnConnectionFilters = {
+  /** Filter PRDS by aggregating results on related ArtifactDependsOnConnections */
+  aggregate?: InputMaybe<PrdDependsOnConnectionAggregateInput>;
+  /** Return PRDS where all of the related ArtifactDependsOnConnections match this filter */
+  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return PRDS where none of the related ArtifactDependsOnConnections match this filter */
+  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return PRDS where one of the related ArtifactDependsOnConnections match this filter */
+  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return PRDS where some of the related ArtifactDependsOnConnections match this filter */
+  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+export type PrdDependsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PrdDependsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PrdDependsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PrdDependsOnNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PrdEdge = {
+  __typename?: 'PRDEdge';
+  cursor: Scalars['String']['output'];
+  node: Prd;
+};
+
+export type PrdEpicEpicsAggregateSelection = {
+  __typename?: 'PRDEpicEpicsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PrdEpicEpicsEdgeAggregateSelection>;
+  node?: Maybe<PrdEpicEpicsNodeAggregateSelection>;
+};
+
+export type PrdEpicEpicsEdgeAggregateSelection = {
+  __typename?: 'PRDEpicEpicsEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type PrdEpicEpicsNodeAggregateSelection = {
+  __typename?: 'PRDEpicEpicsNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type PrdEpicsAggregateInput = {
+  AND?: InputMaybe<Array<PrdEpicsAggregateInput>>;
+  NOT?: InputMaybe<PrdEpicsAggregateInput>;
+  OR?: InputMaybe<Array<PrdEpicsAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<PrdEpicsNodeAggregationWhereInput>;
+};
+
+export type PrdEpicsConnection = {
+  __typename?: 'PRDEpicsConnection';
+  aggregate: PrdEpicEpicsAggregateSelection;
+  edges: Array<PrdEpicsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PrdEpicsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PrdEpicsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PrdEpicsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PrdEpicsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<PrdEpicsNodeAggregationWhereInput>;
+};
+
+export type PrdEpicsConnectionFilters = {
+  /** Filter PRDS by aggregating results on related PRDEpicsConnections */
+  aggregate?: InputMaybe<PrdEpicsConnectionAggregateInput>;
+  /** Return PRDS where all of the related PRDEpicsConnections match this filter */
+  all?: InputMaybe<PrdEpicsConnectionWhere>;
+  /** Return PRDS where none of the related PRDEpicsConnections match this filter */
+  none?: InputMaybe<PrdEpicsConnectionWhere>;
+  /** Return PRDS where one of the related PRDEpicsConnections match this filter */
+  single?: InputMaybe<PrdEpicsConnectionWhere>;
+  /** Return PRDS where some of the related PRDEpicsConnections match this filter */
+  some?: InputMaybe<PrdEpicsConnectionWhere>;
+};
+
+export type PrdEpicsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<EpicSort>;
+};
+
+export type PrdEpicsConnectionWhere = {
+  AND?: InputMaybe<Array<PrdEpicsConnectionWhere>>;
+  NOT?: InputMaybe<PrdEpicsConnectionWhere>;
+  OR?: InputMaybe<Array<PrdEpicsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<EpicWhere>;
+};
+
+export type PrdEpicsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PrdEpicsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PrdEpicsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PrdEpicsNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PrdEpicsRelationship = {
+  __typename?: 'PRDEpicsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Epic;
+  properties: Evidence;
+};
+
+export type PrdRelationshipFilters = {
+  /** Filter type where all of the related PRDS match this filter */
+  all?: InputMaybe<PrdWhere>;
+  /** Filter type where none of the related PRDS match this filter */
+  none?: InputMaybe<PrdWhere>;
+  /** Filter type where one of the related PRDS match this filter */
+  single?: InputMaybe<PrdWhere>;
+  /** Filter type where some of the related PRDS match this filter */
+  some?: InputMaybe<PrdWhere>;
+};
+
+/** Fields to sort Prds by. The order in which sorts are applied is not guaranteed when specifying many fields in one PRDSort object. */
+export type PrdSort = {
+  accessLevel?: InputMaybe<SortDirection>;
+  body?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type PrdWhere = {
+  AND?: InputMaybe<Array<PrdWhere>>;
+  NOT?: InputMaybe<PrdWhere>;
+  OR?: InputMaybe<Array<PrdWhere>>;
+  accessLevel?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { contains: ... } */
+  accessLevel_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { endsWith: ... } */
+  accessLevel_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { eq: ... } */
+  accessLevel_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { in: ... } */
+  accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
+  accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter body: { contains: ... } */
+  body_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { endsWith: ... } */
+  body_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { eq: ... } */
+  body_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { in: ... } */
+  body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
+  body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
+  createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gt: ... } */
+  createdAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gte: ... } */
+  createdAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { in: ... } */
+  createdAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lt: ... } */
+  createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
+  createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
+  dependsOnAggregate?: InputMaybe<PrdDependsOnAggregateInput>;
+  dependsOnConnection?: InputMaybe<PrdDependsOnConnectionFilters>;
+  /**
+   * Return PRDS where all of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
+   */
+  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return PRDS where none of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
+   */
+  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return PRDS where one of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return PRDS where some of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return PRDS where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
+   */
+  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return PRDS where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
+   */
+  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return PRDS where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
+   */
+  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return PRDS where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
+   */
+  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
+  epics?: InputMaybe<EpicRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the epicsConnection filter, please use { epicsConnection: { aggregate: {...} } } instead */
+  epicsAggregate?: InputMaybe<PrdEpicsAggregateInput>;
+  epicsConnection?: InputMaybe<PrdEpicsConnectionFilters>;
+  /**
+   * Return PRDS where all of the related PRDEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { all: { node: ... } } }' instead.
+   */
+  epicsConnection_ALL?: InputMaybe<PrdEpicsConnectionWhere>;
+  /**
+   * Return PRDS where none of the related PRDEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { none: { node: ... } } }' instead.
+   */
+  epicsConnection_NONE?: InputMaybe<PrdEpicsConnectionWhere>;
+  /**
+   * Return PRDS where one of the related PRDEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { single: { node: ... } } }' instead.
+   */
+  epicsConnection_SINGLE?: InputMaybe<PrdEpicsConnectionWhere>;
+  /**
+   * Return PRDS where some of the related PRDEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { some: { node: ... } } }' instead.
+   */
+  epicsConnection_SOME?: InputMaybe<PrdEpicsConnectionWhere>;
+  /**
+   * Return PRDS where all of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: { all: ... }' instead.
+   */
+  epics_ALL?: InputMaybe<EpicWhere>;
+  /**
+   * Return PRDS where none of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: { none: ... }' instead.
+   */
+  epics_NONE?: InputMaybe<EpicWhere>;
+  /**
+   * Return PRDS where one of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: {  single: ... }' instead.
+   */
+  epics_SINGLE?: InputMaybe<EpicWhere>;
+  /**
+   * Return PRDS where some of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: {  some: ... }' instead.
+   */
+  epics_SOME?: InputMaybe<EpicWhere>;
+  key?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter key: { contains: ... } */
+  key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { endsWith: ... } */
+  key_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { eq: ... } */
+  key_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { in: ... } */
+  key_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter key: { startsWith: ... } */
+  key_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ArtifactKindEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter kind: { eq: ... } */
+  kind_EQ?: InputMaybe<ArtifactKind>;
+  /** @deprecated Please use the relevant generic filter kind: { in: ... } */
+  kind_IN?: InputMaybe<Array<ArtifactKind>>;
+  source?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter source: { contains: ... } */
+  source_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { endsWith: ... } */
+  source_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { eq: ... } */
+  source_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { in: ... } */
+  source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
+  source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter status: { contains: ... } */
+  status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { endsWith: ... } */
+  status_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { eq: ... } */
+  status_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { in: ... } */
+  status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
+  status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { eq: ... } */
+  updatedAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gt: ... } */
+  updatedAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gte: ... } */
+  updatedAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { in: ... } */
+  updatedAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lt: ... } */
+  updatedAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lte: ... } */
+  updatedAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter url: { contains: ... } */
+  url_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { endsWith: ... } */
+  url_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { eq: ... } */
+  url_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { in: ... } */
+  url_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter url: { startsWith: ... } */
+  url_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Pagination information (Relay) */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PeopleConnection = {
+  __typename?: 'PeopleConnection';
+  aggregate: PersonAggregate;
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  assigned: Array<Artifact>;
+  assignedConnection: PersonAssignedConnection;
+  authored: Array<Artifact>;
+  authoredConnection: PersonAuthoredConnection;
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+};
+
+
+export type PersonAssignedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type PersonAssignedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonAssignedConnectionSort>>;
+  where?: InputMaybe<PersonAssignedConnectionWhere>;
+};
+
+
+export type PersonAuthoredArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type PersonAuthoredConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonAuthoredConnectionSort>>;
+  where?: InputMaybe<PersonAuthoredConnectionWhere>;
+};
+
+export type PersonAggregate = {
+  __typename?: 'PersonAggregate';
+  count: Count;
+  node: PersonAggregateNode;
+};
+
+export type PersonAggregateNode = {
+  __typename?: 'PersonAggregateNode';
+  email: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonArtifactAssignedAggregateSelection = {
+  __typename?: 'PersonArtifactAssignedAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<PersonArtifactAssignedNodeAggregateSelection>;
+};
+
+export type PersonArtifactAssignedNodeAggregateSelection = {
+  __typename?: 'PersonArtifactAssignedNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type PersonArtifactAuthoredAggregateSelection = {
+  __typename?: 'PersonArtifactAuthoredAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<PersonArtifactAuthoredNodeAggregateSelection>;
+};
+
+export type PersonArtifactAuthoredNodeAggregateSelection = {
+  __typename?: 'PersonArtifactAuthoredNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type PersonAssignedAggregateInput = {
+  AND?: InputMaybe<Array<PersonAssignedAggregateInput>>;
+  NOT?: InputMaybe<PersonAssignedAggregateInput>;
+  OR?: InputMaybe<Array<PersonAssignedAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<PersonAssignedNodeAggregationWhereInput>;
+};
+
+export type PersonAssignedConnection = {
+  __typename?: 'PersonAssignedConnection';
+  aggregate: PersonArtifactAssignedAggregateSelection;
+  edges: Array<PersonAssignedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonAssignedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonAssignedConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonAssignedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonAssignedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PersonAssignedNodeAggregationWhereInput>;
+};
+
+export type PersonAssignedConnectionFilters = {
+  /** Filter People by aggregating results on related PersonAssignedConnections */
+  aggregate?: InputMaybe<PersonAssignedConnectionAggregateInput>;
+  /** Return People where all of the related PersonAssignedConnections match this filter */
+  all?: InputMaybe<PersonAssignedConnectionWhere>;
+  /** Return People where none of the related PersonAssignedConnections match this filter */
+  none?: InputMaybe<PersonAssignedConnectionWhere>;
+  /** Return People where one of the related PersonAssignedConnections match this filter */
+  single?: InputMaybe<PersonAssignedConnectionWhere>;
+  /** Return People where some of the related PersonAssignedConnections match this filter */
+  some?: InputMaybe<PersonAssignedConnectionWhere>;
+};
+
+export type PersonAssignedConnectionSort = {
+  node?: InputMaybe<ArtifactSort>;
+};
+
+export type PersonAssignedConnectionWhere = {
+  AND?: InputMaybe<Array<PersonAssignedConnectionWhere>>;
+  NOT?: InputMaybe<PersonAssignedConnectionWhere>;
+  OR?: InputMaybe<Array<PersonAssignedConnectionWhere>>;
+  node?: InputMaybe<ArtifactWhere>;
+};
+
+export type PersonAssignedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonAssignedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonAssignedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonAssignedNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonAssignedRelationship = {
+  __typename?: 'PersonAssignedRelationship';
+  cursor: Scalars['String']['output'];
+  node: Artifact;
+};
+
+export type PersonAuthoredAggregateInput = {
+  AND?: InputMaybe<Array<PersonAuthoredAggregateInput>>;
+  NOT?: InputMaybe<PersonAuthoredAggregateInput>;
+  OR?: InputMaybe<Array<PersonAuthoredAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<PersonAuthoredNodeAggregationWhereInput>;
+};
+
+export type PersonAuthoredConnection = {
+  __typename?: 'PersonAuthoredConnection';
+  aggregate: PersonArtifactAuthoredAggregateSelection;
+  edges: Array<PersonAuthoredRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonAuthoredConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonAuthoredConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonAuthoredConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonAuthoredConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PersonAuthoredNodeAggregationWhereInput>;
+};
+
+export type PersonAuthoredConnectionFilters = {
+  /** Filter People by aggregating results on related PersonAuthoredConnections */
+  aggregate?: InputMaybe<PersonAuthoredConnectionAggregateInput>;
+  /** Return People where all of the related PersonAuthoredConnections match this filter */
+  all?: InputMaybe<PersonAuthoredConnectionWhere>;
+  /** Return People where none of the related PersonAuthoredConnections match this filter */
+  none?: InputMaybe<PersonAuthoredConnectionWhere>;
+  /** Return People where one of the related PersonAuthoredConnections match this filter */
+  single?: InputMaybe<PersonAuthoredConnectionWhere>;
+  /** Return People where some of the related PersonAuthoredConnections match this filter */
+  some?: InputMaybe<PersonAuthoredConnectionWhere>;
+};
+
+export type PersonAuthoredConnectionSort = {
+  node?: InputMaybe<ArtifactSort>;
+};
+
+export type PersonAuthoredConnectionWhere = {
+  AND?: InputMaybe<Array<PersonAuthoredConnectionWhere>>;
+  NOT?: InputMaybe<PersonAuthoredConnectionWhere>;
+  OR?: InputMaybe<Array<PersonAuthoredConnectionWhere>>;
+  node?: InputMaybe<ArtifactWhere>;
+};
+
+export type PersonAuthoredNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonAuthoredNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonAuthoredNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonAuthoredNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonAuthoredRelationship = {
+  __typename?: 'PersonAuthoredRelationship';
+  cursor: Scalars['String']['output'];
+  node: Artifact;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+/** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
+export type PersonSort = {
+  email?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+};
+
+export type PersonWhere = {
+  AND?: InputMaybe<Array<PersonWhere>>;
+  NOT?: InputMaybe<PersonWhere>;
+  OR?: InputMaybe<Array<PersonWhere>>;
+  assigned?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the assignedConnection filter, please use { assignedConnection: { aggregate: {...} } } instead */
+  assignedAggregate?: InputMaybe<PersonAssignedAggregateInput>;
+  assignedConnection?: InputMaybe<PersonAssignedConnectionFilters>;
+  /**
+   * Return People where all of the related PersonAssignedConnections match this filter
+   * @deprecated Please use the relevant generic filter 'assignedConnection: { all: { node: ... } } }' instead.
+   */
+  assignedConnection_ALL?: InputMaybe<PersonAssignedConnectionWhere>;
+  /**
+   * Return People where none of the related PersonAssignedConnections match this filter
+   * @deprecated Please use the relevant generic filter 'assignedConnection: { none: { node: ... } } }' instead.
+   */
+  assignedConnection_NONE?: InputMaybe<PersonAssignedConnectionWhere>;
+  /**
+   * Return People where one of the related PersonAssignedConnections match this filter
+   * @deprecated Please use the relevant generic filter 'assignedConnection: { single: { node: ... } } }' instead.
+   */
+  assignedConnection_SINGLE?: InputMaybe<PersonAssignedConnectionWhere>;
+  /**
+   * Return People where some of the related PersonAssignedConnections match this filter
+   * @deprecated Please use the relevant generic filter 'assignedConnection: { some: { node: ... } } }' instead.
+   */
+  assignedConnection_SOME?: InputMaybe<PersonAssignedConnectionWhere>;
+  /**
+   * Return People where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'assigned: { all: ... }' instead.
+   */
+  assigned_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return People where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'assigned: { none: ... }' instead.
+   */
+  assigned_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return People where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'assigned: {  single: ... }' instead.
+   */
+  assigned_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return People where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'assigned: {  some: ... }' instead.
+   */
+  assigned_SOME?: InputMaybe<ArtifactWhere>;
+  authored?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the authoredConnection filter, please use { authoredConnection: { aggregate: {...} } } instead */
+  authoredAggregate?: InputMaybe<PersonAuthoredAggregateInput>;
+  authoredConnection?: InputMaybe<PersonAuthoredConnectionFilters>;
+  /**
+   * Return People where all of the related PersonAuthoredConnections match this filter
+   * @deprecated Please use the relevant generic filter 'authoredConnection: { all: { node: ... } } }' instead.
+   */
+  authoredConnection_ALL?: InputMaybe<PersonAuthoredConnectionWhere>;
+  /**
+   * Return People where none of the related PersonAuthoredConnections match this filter
+   * @deprecated Please use the relevant generic filter 'authoredConnection: { none: { node: ... } } }' instead.
+   */
+  authoredConnection_NONE?: InputMaybe<PersonAuthoredConnectionWhere>;
+  /**
+   * Return People where one of the related PersonAuthoredConnections match this filter
+   * @deprecated Please use the relevant generic filter 'authoredConnection: { single: { node: ... } } }' instead.
+   */
+  authoredConnection_SINGLE?: InputMaybe<PersonAuthoredConnectionWhere>;
+  /**
+   * Return People where some of the related PersonAuthoredConnections match this filter
+   * @deprecated Please use the relevant generic filter 'authoredConnection: { some: { node: ... } } }' instead.
+   */
+  authoredConnection_SOME?: InputMaybe<PersonAuthoredConnectionWhere>;
+  /**
+   * Return People where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'authored: { all: ... }' instead.
+   */
+  authored_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return People where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'authored: { none: ... }' instead.
+   */
+  authored_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return People where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'authored: {  single: ... }' instead.
+   */
+  authored_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return People where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'authored: {  some: ... }' instead.
+   */
+  authored_SOME?: InputMaybe<ArtifactWhere>;
+  email?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter email: { contains: ... } */
+  email_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter email: { endsWith: ... } */
+  email_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter email: { eq: ... } */
+  email_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter email: { in: ... } */
+  email_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter email: { startsWith: ... } */
+  email_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter name: { contains: ... } */
+  name_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter name: { endsWith: ... } */
+  name_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter name: { eq: ... } */
+  name_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter name: { in: ... } */
+  name_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter name: { startsWith: ... } */
+  name_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PrdsConnection = {
+  __typename?: 'PrdsConnection';
+  aggregate: PrdAggregate;
+  edges: Array<PrdEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  artifacts: Array<Artifact>;
+  artifactsConnection: ArtifactsConnection;
+  chunks: Array<Chunk>;
+  chunksConnection: ChunksConnection;
+  codes: Array<Code>;
+  codesConnection: CodesConnection;
+  /** Gaps in the hierarchy, optionally under one PRD or Epic. */
+  coverage: CoverageReport;
+  epics: Array<Epic>;
+  epicsConnection: EpicsConnection;
+  /** Everything that implements, specifies, belongs to or depends on the artifact, with distances. */
+  impact: ImpactReport;
+  people: Array<Person>;
+  peopleConnection: PeopleConnection;
+  prds: Array<Prd>;
+  prdsConnection: PrdsConnection;
+  /** Hybrid retrieval: vector + fulltext, access- and kind-filtered, each hit with its lineage. */
+  search: Array<SearchHit>;
+  techSpecs: Array<TechSpec>;
+  techSpecsConnection: TechSpecsConnection;
+  /** The lineage subgraph around an artifact, with the evidence of every edge. */
+  trace: TraceGraph;
+  userStories: Array<UserStory>;
+  userStoriesConnection: UserStoriesConnection;
+};
+
+
+export type QueryArtifactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type QueryArtifactsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type QueryChunksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ChunkSort>>;
+  where?: InputMaybe<ChunkWhere>;
+};
+
+
+export type QueryChunksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ChunkSort>>;
+  where?: InputMaybe<ChunkWhere>;
+};
+
+
+export type QueryCodesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CodeSort>>;
+  where?: InputMaybe<CodeWhere>;
+};
+
+
+export type QueryCodesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CodeSort>>;
+  where?: InputMaybe<CodeWhere>;
+};
+
+
+export type QueryCoverageArgs = {
+  scopeUid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryEpicsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EpicSort>>;
+  where?: InputMaybe<EpicWhere>;
+};
+
+
+export type QueryEpicsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EpicSort>>;
+  where?: InputMaybe<EpicWhere>;
+};
+
+
+export type QueryImpactArgs = {
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  uid: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryPrdsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PrdSort>>;
+  where?: InputMaybe<PrdWhere>;
+};
+
+
+export type QueryPrdsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PrdSort>>;
+  where?: InputMaybe<PrdWhere>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ArtifactKind>>;
+  mode?: InputMaybe<SearchMode>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryTechSpecsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TechSpecSort>>;
+  where?: InputMaybe<TechSpecWhere>;
+};
+
+
+export type QueryTechSpecsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TechSpecSort>>;
+  where?: InputMaybe<TechSpecWhere>;
+};
+
+
+export type QueryTraceArgs = {
+  direction?: InputMaybe<TraceDirection>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  uid: Scalars['ID']['input'];
+};
+
+
+export type QueryUserStoriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStorySort>>;
+  where?: InputMaybe<UserStoryWhere>;
+};
+
+
+export type QueryUserStoriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStorySort>>;
+  where?: InputMaybe<UserStoryWhere>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  artifact: Artifact;
+  /** From the hit's parent up to its PRD, in order. */
+  lineage: Array<Artifact>;
+  /** The chunk of a long body that matched, when a chunk ranked above the artifact itself. */
+  matchedChunk?: Maybe<Scalars['String']['output']>;
+  /** Fused score (HYBRID: reciprocal-rank fusion; otherwise the index score). */
+  score: Scalars['Float']['output'];
+  textScore?: Maybe<Scalars['Float']['output']>;
+  vectorScore?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SearchMode =
+  | 'FULLTEXT'
+  /** Vector and fulltext rankings fused by reciprocal rank. */
+  | 'HYBRID'
+  | 'VECTOR';
+
+/** An enum for sorting in either ascending or descending order. */
+export type SortDirection =
+  /** Sort by field values in ascending order. */
+  | 'ASC'
+  /** Sort by field values in descending order. */
+  | 'DESC';
+
+export type StringAggregateSelection = {
+  __typename?: 'StringAggregateSelection';
+  longest?: Maybe<Scalars['String']['output']>;
+  shortest?: Maybe<Scalars['String']['output']>;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: InputMaybe<FloatScalarFilters>;
+  longestLength?: InputMaybe<IntScalarFilters>;
+  shortestLength?: InputMaybe<IntScalarFilters>;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TechSpec = Artifact & {
+  __typename?: 'TechSpec';
+  accessLevel: Scalars['String']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  code: Array<Code>;
+  codeConnection: TechSpecCodeConnection;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  dependsOn: Array<Artifact>;
+  dependsOnConnection: ArtifactDependsOnConnection;
+  key?: Maybe<Scalars['String']['output']>;
+  kind: ArtifactKind;
+  source?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  stories: Array<UserStory>;
+  storiesConnection: TechSpecStoriesConnection;
+  title: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type TechSpecCodeArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CodeSort>>;
+  where?: InputMaybe<CodeWhere>;
+};
+
+
+export type TechSpecCodeConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TechSpecCodeConnectionSort>>;
+  where?: InputMaybe<TechSpecCodeConnectionWhere>;
+};
+
+
+export type TechSpecDependsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type TechSpecDependsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactDependsOnConnectionSort>>;
+  where?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+
+export type TechSpecStoriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStorySort>>;
+  where?: InputMaybe<UserStoryWhere>;
+};
+
+
+export type TechSpecStoriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TechSpecStoriesConnectionSort>>;
+  where?: InputMaybe<TechSpecStoriesConnectionWhere>;
+};
+
+export type TechSpecAggregate = {
+  __typename?: 'TechSpecAggregate';
+  count: Count;
+  node: TechSpecAggregateNode;
+};
+
+export type TechSpecAggregateNode = {
+  __typename?: 'TechSpecAggregateNode';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type TechSpecCodeAggregateInput = {
+  AND?: InputMaybe<Array<TechSpecCodeAggregateInput>>;
+  NOT?: InputMaybe<TechSpecCodeAggregateInput>;
+  OR?: InputMaybe<Array<TechSpecCodeAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<TechSpecCodeNodeAggregationWhereInput>;
+};
+
+export type TechSpecCodeCodeAggregateSelection = {
+  __typename?: 'TechSpecCodeCodeAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<TechSpecCodeCodeEdgeAggregateSelection>;
+  node?: Maybe<TechSpecCodeCodeNodeAggregateSelection>;
+};
+
+export type TechSpecCodeCodeEdgeAggregateSelection = {
+  __typename?: 'TechSpecCodeCodeEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type TechSpecCodeCodeNodeAggregateSelection = {
+  __typename?: 'TechSpecCodeCodeNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  path: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type TechSpecCodeConnection = {
+  __typename?: 'TechSpecCodeConnection';
+  aggregate: TechSpecCodeCodeAggregateSelection;
+  edges: Array<TechSpecCodeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TechSpecCodeConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TechSpecCodeConnectionAggregateInput>>;
+  NOT?: InputMaybe<TechSpecCodeConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TechSpecCodeConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<TechSpecCodeNodeAggregationWhereInput>;
+};
+
+export type TechSpecCodeConnectionFilters = {
+  /** Filter TechSpecs by aggregating results on related TechSpecCodeConnections */
+  aggregate?: InputMaybe<TechSpecCodeConnectionAggregateInput>;
+  /** Return TechSpecs where all of the related TechSpecCodeConnections match this filter */
+  all?: InputMaybe<TechSpecCodeConnectionWhere>;
+  /** Return TechSpecs where none of the related TechSpecCodeConnections match this filter */
+  none?: InputMaybe<TechSpecCodeConnectionWhere>;
+  /** Return TechSpecs where one of the related TechSpecCodeConnections match this filter */
+  single?: InputMaybe<TechSpecCodeConnectionWhere>;
+  /** Return TechSpecs where some of the related TechSpecCodeConnections match this filter */
+  some?: InputMaybe<TechSpecCodeConnectionWhere>;
+};
+
+export type TechSpecCodeConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<CodeSort>;
+};
+
+export type TechSpecCodeConnectionWhere = {
+  AND?: InputMaybe<Array<TechSpecCodeConnectionWhere>>;
+  NOT?: InputMaybe<TechSpecCodeConnectionWhere>;
+  OR?: InputMaybe<Array<TechSpecCodeConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<CodeWhere>;
+};
+
+export type TechSpecCodeNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TechSpecCodeNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TechSpecCodeNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TechSpecCodeNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
+  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
+  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
+  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
+  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
+  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
+  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
+  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TechSpecCodeRelationship = {
+  __typename?: 'TechSpecCodeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Code;
+  properties: Evidence;
+};
+
+export type TechSpecDependsOnAggregateInput = {
+  AND?: InputMaybe<Array<TechSpecDependsOnAggregateInput>>;
+  NOT?: InputMaybe<TechSpecDependsOnAggregateInput>;
+  OR?: InputMaybe<Array<TechSpecDependsOnAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<TechSpecDependsOnNodeAggregationWhereInput>;
+};
+
+export type TechSpecDependsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TechSpecDependsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<TechSpecDependsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TechSpecDependsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<TechSpecDependsOnNodeAggregationWhereInput>;
+};
+
+export type TechSpecDependsOnConnectionFilters = {
+  /** Filter TechSpecs by aggregating results on related ArtifactDependsOnConnections */
+  aggregate?: InputMaybe<TechSpecDependsOnConnectionAggregateInput>;
+  /** Return TechSpecs where all of the related ArtifactDependsOnConnections match this filter */
+  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return TechSpecs where none of the related ArtifactDependsOnConnections match this filter */
+  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return TechSpecs where one of the related ArtifactDependsOnConnections match this filter */
+  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return TechSpecs where some of the related ArtifactDependsOnConnections match this filter */
+  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+export type TechSpecDependsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TechSpecDependsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TechSpecDependsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TechSpecDependsOnNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TechSpecEdge = {
+  __typename?: 'TechSpecEdge';
+  cursor: Scalars['String']['output'];
+  node: TechSpec;
+};
+
+export type TechSpecRelationshipFilters = {
+  /** Filter type where all of the related TechSpecs match this filter */
+  all?: InputMaybe<TechSpecWhere>;
+  /** Filter type where none of the related TechSpecs match this filter */
+  none?: InputMaybe<TechSpecWhere>;
+  /** Filter type where one of the related TechSpecs match this filter */
+  single?: InputMaybe<TechSpecWhere>;
+  /** Filter type where some of the related TechSpecs match this filter */
+  some?: InputMaybe<TechSpecWhere>;
+};
+
+/** Fields to sort TechSpecs by. The order in which sorts are applied is not guaranteed when specifying many fields in one TechSpecSort object. */
+export type TechSpecSort = {
+  accessLevel?: InputMaybe<SortDirection>;
+  body?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type TechSpecStoriesAggregateInput = {
+  AND?: InputMaybe<Array<TechSpecStoriesAggregateInput>>;
+  NOT?: InputMaybe<TechSpecStoriesAggregateInput>;
+  OR?: InputMaybe<Array<TechSpecStoriesAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<TechSpecStoriesNodeAggregationWhereInput>;
+};
+
+export type TechSpecStoriesConnection = {
+  __typename?: 'TechSpecStoriesConnection';
+  aggregate: TechSpecUserStoryStoriesAggregateSelection;
+  edges: Array<TechSpecStoriesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TechSpecStoriesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TechSpecStoriesConnectionAggregateInput>>;
+  NOT?: InputMaybe<TechSpecStoriesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TechSpecStoriesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<TechSpecStoriesNodeAggregationWhereInput>;
+};
+
+export type TechSpecStoriesConnectionFilters = {
+  /** Filter TechSpecs by aggregating results on related TechSpecStoriesConnections */
+  aggregate?: InputMaybe<TechSpecStoriesConnectionAggregateInput>;
+  /** Return TechSpecs where all of the related TechSpecStoriesConnections match this filter */
+  all?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  /** Return TechSpecs where none of the related TechSpecStoriesConnections match this filter */
+  none?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  /** Return TechSpecs where one of the related TechSpecStoriesConnections match this filter */
+  single?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  /** Return TechSpecs where some of the related TechSpecStoriesConnections match this filter */
+  some?: InputMaybe<TechSpecStoriesConnectionWhere>;
+};
+
+export type TechSpecStoriesConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<UserStorySort>;
+};
+
+export type TechSpecStoriesConnectionWhere = {
+  AND?: InputMaybe<Array<TechSpecStoriesConnectionWhere>>;
+  NOT?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  OR?: InputMaybe<Array<TechSpecStoriesConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<UserStoryWhere>;
+};
+
+export type TechSpecStoriesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TechSpecStoriesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TechSpecStoriesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TechSpecStoriesNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  issueType?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { eq: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gt: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gte: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lt: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lte: ... } } }' instead. */
+  issueType_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { eq: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gt: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gte: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lt: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lte: ... } } }' instead. */
+  issueType_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { eq: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gt: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gte: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lt: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lte: ... } } }' instead. */
+  issueType_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TechSpecStoriesRelationship = {
+  __typename?: 'TechSpecStoriesRelationship';
+  cursor: Scalars['String']['output'];
+  node: UserStory;
+  properties: Evidence;
+};
+
+export type TechSpecUserStoryStoriesAggregateSelection = {
+  __typename?: 'TechSpecUserStoryStoriesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<TechSpecUserStoryStoriesEdgeAggregateSelection>;
+  node?: Maybe<TechSpecUserStoryStoriesNodeAggregateSelection>;
+};
+
+export type TechSpecUserStoryStoriesEdgeAggregateSelection = {
+  __typename?: 'TechSpecUserStoryStoriesEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type TechSpecUserStoryStoriesNodeAggregateSelection = {
+  __typename?: 'TechSpecUserStoryStoriesNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  issueType: StringAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type TechSpecWhere = {
+  AND?: InputMaybe<Array<TechSpecWhere>>;
+  NOT?: InputMaybe<TechSpecWhere>;
+  OR?: InputMaybe<Array<TechSpecWhere>>;
+  accessLevel?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { contains: ... } */
+  accessLevel_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { endsWith: ... } */
+  accessLevel_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { eq: ... } */
+  accessLevel_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { in: ... } */
+  accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
+  accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter body: { contains: ... } */
+  body_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { endsWith: ... } */
+  body_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { eq: ... } */
+  body_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { in: ... } */
+  body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
+  body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<CodeRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the codeConnection filter, please use { codeConnection: { aggregate: {...} } } instead */
+  codeAggregate?: InputMaybe<TechSpecCodeAggregateInput>;
+  codeConnection?: InputMaybe<TechSpecCodeConnectionFilters>;
+  /**
+   * Return TechSpecs where all of the related TechSpecCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { all: { node: ... } } }' instead.
+   */
+  codeConnection_ALL?: InputMaybe<TechSpecCodeConnectionWhere>;
+  /**
+   * Return TechSpecs where none of the related TechSpecCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { none: { node: ... } } }' instead.
+   */
+  codeConnection_NONE?: InputMaybe<TechSpecCodeConnectionWhere>;
+  /**
+   * Return TechSpecs where one of the related TechSpecCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { single: { node: ... } } }' instead.
+   */
+  codeConnection_SINGLE?: InputMaybe<TechSpecCodeConnectionWhere>;
+  /**
+   * Return TechSpecs where some of the related TechSpecCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { some: { node: ... } } }' instead.
+   */
+  codeConnection_SOME?: InputMaybe<TechSpecCodeConnectionWhere>;
+  /**
+   * Return TechSpecs where all of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: { all: ... }' instead.
+   */
+  code_ALL?: InputMaybe<CodeWhere>;
+  /**
+   * Return TechSpecs where none of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: { none: ... }' instead.
+   */
+  code_NONE?: InputMaybe<CodeWhere>;
+  /**
+   * Return TechSpecs where one of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: {  single: ... }' instead.
+   */
+  code_SINGLE?: InputMaybe<CodeWhere>;
+  /**
+   * Return TechSpecs where some of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: {  some: ... }' instead.
+   */
+  code_SOME?: InputMaybe<CodeWhere>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
+  createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gt: ... } */
+  createdAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gte: ... } */
+  createdAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { in: ... } */
+  createdAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lt: ... } */
+  createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
+  createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
+  dependsOnAggregate?: InputMaybe<TechSpecDependsOnAggregateInput>;
+  dependsOnConnection?: InputMaybe<TechSpecDependsOnConnectionFilters>;
+  /**
+   * Return TechSpecs where all of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
+   */
+  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return TechSpecs where none of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
+   */
+  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return TechSpecs where one of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return TechSpecs where some of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return TechSpecs where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
+   */
+  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return TechSpecs where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
+   */
+  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return TechSpecs where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
+   */
+  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return TechSpecs where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
+   */
+  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
+  key?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter key: { contains: ... } */
+  key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { endsWith: ... } */
+  key_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { eq: ... } */
+  key_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { in: ... } */
+  key_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter key: { startsWith: ... } */
+  key_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ArtifactKindEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter kind: { eq: ... } */
+  kind_EQ?: InputMaybe<ArtifactKind>;
+  /** @deprecated Please use the relevant generic filter kind: { in: ... } */
+  kind_IN?: InputMaybe<Array<ArtifactKind>>;
+  source?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter source: { contains: ... } */
+  source_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { endsWith: ... } */
+  source_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { eq: ... } */
+  source_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { in: ... } */
+  source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
+  source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter status: { contains: ... } */
+  status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { endsWith: ... } */
+  status_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { eq: ... } */
+  status_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { in: ... } */
+  status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
+  status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  stories?: InputMaybe<UserStoryRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the storiesConnection filter, please use { storiesConnection: { aggregate: {...} } } instead */
+  storiesAggregate?: InputMaybe<TechSpecStoriesAggregateInput>;
+  storiesConnection?: InputMaybe<TechSpecStoriesConnectionFilters>;
+  /**
+   * Return TechSpecs where all of the related TechSpecStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { all: { node: ... } } }' instead.
+   */
+  storiesConnection_ALL?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  /**
+   * Return TechSpecs where none of the related TechSpecStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { none: { node: ... } } }' instead.
+   */
+  storiesConnection_NONE?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  /**
+   * Return TechSpecs where one of the related TechSpecStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { single: { node: ... } } }' instead.
+   */
+  storiesConnection_SINGLE?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  /**
+   * Return TechSpecs where some of the related TechSpecStoriesConnections match this filter
+   * @deprecated Please use the relevant generic filter 'storiesConnection: { some: { node: ... } } }' instead.
+   */
+  storiesConnection_SOME?: InputMaybe<TechSpecStoriesConnectionWhere>;
+  /**
+   * Return TechSpecs where all of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: { all: ... }' instead.
+   */
+  stories_ALL?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return TechSpecs where none of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: { none: ... }' instead.
+   */
+  stories_NONE?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return TechSpecs where one of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: {  single: ... }' instead.
+   */
+  stories_SINGLE?: InputMaybe<UserStoryWhere>;
+  /**
+   * Return TechSpecs where some of the related UserStories match this filter
+   * @deprecated Please use the relevant generic filter 'stories: {  some: ... }' instead.
+   */
+  stories_SOME?: InputMaybe<UserStoryWhere>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { eq: ... } */
+  updatedAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gt: ... } */
+  updatedAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gte: ... } */
+  updatedAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { in: ... } */
+  updatedAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lt: ... } */
+  updatedAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lte: ... } */
+  updatedAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter url: { contains: ... } */
+  url_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { endsWith: ... } */
+  url_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { eq: ... } */
+  url_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { in: ... } */
+  url_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter url: { startsWith: ... } */
+  url_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TechSpecsConnection = {
+  __typename?: 'TechSpecsConnection';
+  aggregate: TechSpecAggregate;
+  edges: Array<TechSpecEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TraceDirection =
+  | 'BOTH'
+  /** Towards the code (children, what serves this). */
+  | 'DOWN'
+  /** Towards the PRD (parents, what this serves). */
+  | 'UP';
+
+export type TraceEdge = {
+  __typename?: 'TraceEdge';
+  evidence?: Maybe<Scalars['String']['output']>;
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  via?: Maybe<Scalars['String']['output']>;
+};
+
+export type TraceGraph = {
+  __typename?: 'TraceGraph';
+  edges: Array<TraceEdge>;
+  nodes: Array<Artifact>;
+  root: Artifact;
+};
+
+export type UpsertResult = {
+  __typename?: 'UpsertResult';
+  created: Scalars['Int']['output'];
+  /** Artifacts whose text was (re-)embedded. */
+  embedded: Scalars['Int']['output'];
+  epoch: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type UserStoriesConnection = {
+  __typename?: 'UserStoriesConnection';
+  aggregate: UserStoryAggregate;
+  edges: Array<UserStoryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserStory = Artifact & {
+  __typename?: 'UserStory';
+  accessLevel: Scalars['String']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  code: Array<Code>;
+  codeConnection: UserStoryCodeConnection;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  dependsOn: Array<Artifact>;
+  dependsOnConnection: ArtifactDependsOnConnection;
+  epics: Array<Epic>;
+  epicsConnection: UserStoryEpicsConnection;
+  /** Jira issue type (Story, Task, Bug, Sub-task). */
+  issueType?: Maybe<Scalars['String']['output']>;
+  key?: Maybe<Scalars['String']['output']>;
+  kind: ArtifactKind;
+  source?: Maybe<Scalars['String']['output']>;
+  specs: Array<TechSpec>;
+  specsConnection: UserStorySpecsConnection;
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type UserStoryCodeArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CodeSort>>;
+  where?: InputMaybe<CodeWhere>;
+};
+
+
+export type UserStoryCodeConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStoryCodeConnectionSort>>;
+  where?: InputMaybe<UserStoryCodeConnectionWhere>;
+};
+
+
+export type UserStoryDependsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactSort>>;
+  where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type UserStoryDependsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ArtifactDependsOnConnectionSort>>;
+  where?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+
+export type UserStoryEpicsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EpicSort>>;
+  where?: InputMaybe<EpicWhere>;
+};
+
+
+export type UserStoryEpicsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStoryEpicsConnectionSort>>;
+  where?: InputMaybe<UserStoryEpicsConnectionWhere>;
+};
+
+
+export type UserStorySpecsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TechSpecSort>>;
+  where?: InputMaybe<TechSpecWhere>;
+};
+
+
+export type UserStorySpecsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UserStorySpecsConnectionSort>>;
+  where?: InputMaybe<UserStorySpecsConnectionWhere>;
+};
+
+export type UserStoryAggregate = {
+  __typename?: 'UserStoryAggregate';
+  count: Count;
+  node: UserStoryAggregateNode;
+};
+
+export type UserStoryAggregateNode = {
+  __typename?: 'UserStoryAggregateNode';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  issueType: StringAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type UserStoryCodeAggregateInput = {
+  AND?: InputMaybe<Array<UserStoryCodeAggregateInput>>;
+  NOT?: InputMaybe<UserStoryCodeAggregateInput>;
+  OR?: InputMaybe<Array<UserStoryCodeAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStoryCodeNodeAggregationWhereInput>;
+};
+
+export type UserStoryCodeCodeAggregateSelection = {
+  __typename?: 'UserStoryCodeCodeAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<UserStoryCodeCodeEdgeAggregateSelection>;
+  node?: Maybe<UserStoryCodeCodeNodeAggregateSelection>;
+};
+
+export type UserStoryCodeCodeEdgeAggregateSelection = {
+  __typename?: 'UserStoryCodeCodeEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type UserStoryCodeCodeNodeAggregateSelection = {
+  __typename?: 'UserStoryCodeCodeNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  path: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type UserStoryCodeConnection = {
+  __typename?: 'UserStoryCodeConnection';
+  aggregate: UserStoryCodeCodeAggregateSelection;
+  edges: Array<UserStoryCodeRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserStoryCodeConnectionAggregateInput = {
+  AND?: InputMaybe<Array<UserStoryCodeConnectionAggregateInput>>;
+  NOT?: InputMaybe<UserStoryCodeConnectionAggregateInput>;
+  OR?: InputMaybe<Array<UserStoryCodeConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStoryCodeNodeAggregationWhereInput>;
+};
+
+export type UserStoryCodeConnectionFilters = {
+  /** Filter UserStories by aggregating results on related UserStoryCodeConnections */
+  aggregate?: InputMaybe<UserStoryCodeConnectionAggregateInput>;
+  /** Return UserStories where all of the related UserStoryCodeConnections match this filter */
+  all?: InputMaybe<UserStoryCodeConnectionWhere>;
+  /** Return UserStories where none of the related UserStoryCodeConnections match this filter */
+  none?: InputMaybe<UserStoryCodeConnectionWhere>;
+  /** Return UserStories where one of the related UserStoryCodeConnections match this filter */
+  single?: InputMaybe<UserStoryCodeConnectionWhere>;
+  /** Return UserStories where some of the related UserStoryCodeConnections match this filter */
+  some?: InputMaybe<UserStoryCodeConnectionWhere>;
+};
+
+export type UserStoryCodeConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<CodeSort>;
+};
+
+export type UserStoryCodeConnectionWhere = {
+  AND?: InputMaybe<Array<UserStoryCodeConnectionWhere>>;
+  NOT?: InputMaybe<UserStoryCodeConnectionWhere>;
+  OR?: InputMaybe<Array<UserStoryCodeConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<CodeWhere>;
+};
+
+export type UserStoryCodeNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<UserStoryCodeNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<UserStoryCodeNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<UserStoryCodeNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  path?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
+  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
+  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
+  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
+  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
+  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
+  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
+  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
+  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
+  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UserStoryCodeRelationship = {
+  __typename?: 'UserStoryCodeRelationship';
+  cursor: Scalars['String']['output'];
+  node: Code;
+  properties: Evidence;
+};
+
+export type UserStoryDependsOnAggregateInput = {
+  AND?: InputMaybe<Array<UserStoryDependsOnAggregateInput>>;
+  NOT?: InputMaybe<UserStoryDependsOnAggregateInput>;
+  OR?: InputMaybe<Array<UserStoryDependsOnAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStoryDependsOnNodeAggregationWhereInput>;
+};
+
+export type UserStoryDependsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<UserStoryDependsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<UserStoryDependsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<UserStoryDependsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStoryDependsOnNodeAggregationWhereInput>;
+};
+
+export type UserStoryDependsOnConnectionFilters = {
+  /** Filter UserStories by aggregating results on related ArtifactDependsOnConnections */
+  aggregate?: InputMaybe<UserStoryDependsOnConnectionAggregateInput>;
+  /** Return UserStories where all of the related ArtifactDependsOnConnections match this filter */
+  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return UserStories where none of the related ArtifactDependsOnConnections match this filter */
+  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return UserStories where one of the related ArtifactDependsOnConnections match this filter */
+  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /** Return UserStories where some of the related ArtifactDependsOnConnections match this filter */
+  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+};
+
+export type UserStoryDependsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<UserStoryDependsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<UserStoryDependsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<UserStoryDependsOnNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UserStoryEdge = {
+  __typename?: 'UserStoryEdge';
+  cursor: Scalars['String']['output'];
+  node: UserStory;
+};
+
+export type UserStoryEpicEpicsAggregateSelection = {
+  __typename?: 'UserStoryEpicEpicsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<UserStoryEpicEpicsEdgeAggregateSelection>;
+  node?: Maybe<UserStoryEpicEpicsNodeAggregateSelection>;
+};
+
+export type UserStoryEpicEpicsEdgeAggregateSelection = {
+  __typename?: 'UserStoryEpicEpicsEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type UserStoryEpicEpicsNodeAggregateSelection = {
+  __typename?: 'UserStoryEpicEpicsNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type UserStoryEpicsAggregateInput = {
+  AND?: InputMaybe<Array<UserStoryEpicsAggregateInput>>;
+  NOT?: InputMaybe<UserStoryEpicsAggregateInput>;
+  OR?: InputMaybe<Array<UserStoryEpicsAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStoryEpicsNodeAggregationWhereInput>;
+};
+
+export type UserStoryEpicsConnection = {
+  __typename?: 'UserStoryEpicsConnection';
+  aggregate: UserStoryEpicEpicsAggregateSelection;
+  edges: Array<UserStoryEpicsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserStoryEpicsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<UserStoryEpicsConnectionAggregateInput>>;
+  NOT?: InputMaybe<UserStoryEpicsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<UserStoryEpicsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStoryEpicsNodeAggregationWhereInput>;
+};
+
+export type UserStoryEpicsConnectionFilters = {
+  /** Filter UserStories by aggregating results on related UserStoryEpicsConnections */
+  aggregate?: InputMaybe<UserStoryEpicsConnectionAggregateInput>;
+  /** Return UserStories where all of the related UserStoryEpicsConnections match this filter */
+  all?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  /** Return UserStories where none of the related UserStoryEpicsConnections match this filter */
+  none?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  /** Return UserStories where one of the related UserStoryEpicsConnections match this filter */
+  single?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  /** Return UserStories where some of the related UserStoryEpicsConnections match this filter */
+  some?: InputMaybe<UserStoryEpicsConnectionWhere>;
+};
+
+export type UserStoryEpicsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<EpicSort>;
+};
+
+export type UserStoryEpicsConnectionWhere = {
+  AND?: InputMaybe<Array<UserStoryEpicsConnectionWhere>>;
+  NOT?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  OR?: InputMaybe<Array<UserStoryEpicsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<EpicWhere>;
+};
+
+export type UserStoryEpicsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<UserStoryEpicsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<UserStoryEpicsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<UserStoryEpicsNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UserStoryEpicsRelationship = {
+  __typename?: 'UserStoryEpicsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Epic;
+  properties: Evidence;
+};
+
+export type UserStoryRelationshipFilters = {
+  /** Filter type where all of the related UserStories match this filter */
+  all?: InputMaybe<UserStoryWhere>;
+  /** Filter type where none of the related UserStories match this filter */
+  none?: InputMaybe<UserStoryWhere>;
+  /** Filter type where one of the related UserStories match this filter */
+  single?: InputMaybe<UserStoryWhere>;
+  /** Filter type where some of the related UserStories match this filter */
+  some?: InputMaybe<UserStoryWhere>;
+};
+
+/** Fields to sort UserStories by. The order in which sorts are applied is not guaranteed when specifying many fields in one UserStorySort object. */
+export type UserStorySort = {
+  accessLevel?: InputMaybe<SortDirection>;
+  body?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  issueType?: InputMaybe<SortDirection>;
+  key?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uid?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type UserStorySpecsAggregateInput = {
+  AND?: InputMaybe<Array<UserStorySpecsAggregateInput>>;
+  NOT?: InputMaybe<UserStorySpecsAggregateInput>;
+  OR?: InputMaybe<Array<UserStorySpecsAggregateInput>>;
+  count?: InputMaybe<IntScalarFilters>;
+  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
+  count_EQ?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
+  count_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
+  count_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
+  count_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
+  count_LTE?: InputMaybe<Scalars['Int']['input']>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStorySpecsNodeAggregationWhereInput>;
+};
+
+export type UserStorySpecsConnection = {
+  __typename?: 'UserStorySpecsConnection';
+  aggregate: UserStoryTechSpecSpecsAggregateSelection;
+  edges: Array<UserStorySpecsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserStorySpecsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<UserStorySpecsConnectionAggregateInput>>;
+  NOT?: InputMaybe<UserStorySpecsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<UserStorySpecsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<UserStorySpecsNodeAggregationWhereInput>;
+};
+
+export type UserStorySpecsConnectionFilters = {
+  /** Filter UserStories by aggregating results on related UserStorySpecsConnections */
+  aggregate?: InputMaybe<UserStorySpecsConnectionAggregateInput>;
+  /** Return UserStories where all of the related UserStorySpecsConnections match this filter */
+  all?: InputMaybe<UserStorySpecsConnectionWhere>;
+  /** Return UserStories where none of the related UserStorySpecsConnections match this filter */
+  none?: InputMaybe<UserStorySpecsConnectionWhere>;
+  /** Return UserStories where one of the related UserStorySpecsConnections match this filter */
+  single?: InputMaybe<UserStorySpecsConnectionWhere>;
+  /** Return UserStories where some of the related UserStorySpecsConnections match this filter */
+  some?: InputMaybe<UserStorySpecsConnectionWhere>;
+};
+
+export type UserStorySpecsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<TechSpecSort>;
+};
+
+export type UserStorySpecsConnectionWhere = {
+  AND?: InputMaybe<Array<UserStorySpecsConnectionWhere>>;
+  NOT?: InputMaybe<UserStorySpecsConnectionWhere>;
+  OR?: InputMaybe<Array<UserStorySpecsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<TechSpecWhere>;
+};
+
+export type UserStorySpecsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<UserStorySpecsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<UserStorySpecsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<UserStorySpecsNodeAggregationWhereInput>>;
+  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
+  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
+  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
+  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  body?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
+  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
+  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
+  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
+  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
+  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
+  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
+  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
+  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
+  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
+  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
+  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
+  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
+  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
+  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
+  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
+  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
+  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
+  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
+  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  key?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
+  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
+  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
+  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
+  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
+  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
+  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
+  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
+  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
+  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
+  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
+  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
+  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
+  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
+  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
+  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
+  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
+  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
+  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
+  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
+  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
+  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
+  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
+  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
+  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
+  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
+  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
+  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
+  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
+  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
+  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
+  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
+  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
+  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
+  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
+  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
+  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
+  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
+  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
+  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
+  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
+  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
+  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
+  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
+  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
+  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
+  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
+  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
+  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
+  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
+  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
+  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
+  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
+  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
+  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
+  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UserStorySpecsRelationship = {
+  __typename?: 'UserStorySpecsRelationship';
+  cursor: Scalars['String']['output'];
+  node: TechSpec;
+  properties: Evidence;
+};
+
+export type UserStoryTechSpecSpecsAggregateSelection = {
+  __typename?: 'UserStoryTechSpecSpecsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<UserStoryTechSpecSpecsEdgeAggregateSelection>;
+  node?: Maybe<UserStoryTechSpecSpecsNodeAggregateSelection>;
+};
+
+export type UserStoryTechSpecSpecsEdgeAggregateSelection = {
+  __typename?: 'UserStoryTechSpecSpecsEdgeAggregateSelection';
+  evidence: StringAggregateSelection;
+  firstSeen: DateTimeAggregateSelection;
+  via: StringAggregateSelection;
+};
+
+export type UserStoryTechSpecSpecsNodeAggregateSelection = {
+  __typename?: 'UserStoryTechSpecSpecsNodeAggregateSelection';
+  accessLevel: StringAggregateSelection;
+  body: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  key: StringAggregateSelection;
+  source: StringAggregateSelection;
+  status: StringAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type UserStoryWhere = {
+  AND?: InputMaybe<Array<UserStoryWhere>>;
+  NOT?: InputMaybe<UserStoryWhere>;
+  OR?: InputMaybe<Array<UserStoryWhere>>;
+  accessLevel?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { contains: ... } */
+  accessLevel_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { endsWith: ... } */
+  accessLevel_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { eq: ... } */
+  accessLevel_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { in: ... } */
+  accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
+  accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter body: { contains: ... } */
+  body_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { endsWith: ... } */
+  body_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { eq: ... } */
+  body_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter body: { in: ... } */
+  body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
+  body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<CodeRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the codeConnection filter, please use { codeConnection: { aggregate: {...} } } instead */
+  codeAggregate?: InputMaybe<UserStoryCodeAggregateInput>;
+  codeConnection?: InputMaybe<UserStoryCodeConnectionFilters>;
+  /**
+   * Return UserStories where all of the related UserStoryCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { all: { node: ... } } }' instead.
+   */
+  codeConnection_ALL?: InputMaybe<UserStoryCodeConnectionWhere>;
+  /**
+   * Return UserStories where none of the related UserStoryCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { none: { node: ... } } }' instead.
+   */
+  codeConnection_NONE?: InputMaybe<UserStoryCodeConnectionWhere>;
+  /**
+   * Return UserStories where one of the related UserStoryCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { single: { node: ... } } }' instead.
+   */
+  codeConnection_SINGLE?: InputMaybe<UserStoryCodeConnectionWhere>;
+  /**
+   * Return UserStories where some of the related UserStoryCodeConnections match this filter
+   * @deprecated Please use the relevant generic filter 'codeConnection: { some: { node: ... } } }' instead.
+   */
+  codeConnection_SOME?: InputMaybe<UserStoryCodeConnectionWhere>;
+  /**
+   * Return UserStories where all of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: { all: ... }' instead.
+   */
+  code_ALL?: InputMaybe<CodeWhere>;
+  /**
+   * Return UserStories where none of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: { none: ... }' instead.
+   */
+  code_NONE?: InputMaybe<CodeWhere>;
+  /**
+   * Return UserStories where one of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: {  single: ... }' instead.
+   */
+  code_SINGLE?: InputMaybe<CodeWhere>;
+  /**
+   * Return UserStories where some of the related Codes match this filter
+   * @deprecated Please use the relevant generic filter 'code: {  some: ... }' instead.
+   */
+  code_SOME?: InputMaybe<CodeWhere>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
+  createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gt: ... } */
+  createdAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { gte: ... } */
+  createdAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { in: ... } */
+  createdAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lt: ... } */
+  createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
+  createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
+  dependsOnAggregate?: InputMaybe<UserStoryDependsOnAggregateInput>;
+  dependsOnConnection?: InputMaybe<UserStoryDependsOnConnectionFilters>;
+  /**
+   * Return UserStories where all of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
+   */
+  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return UserStories where none of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
+   */
+  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return UserStories where one of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return UserStories where some of the related ArtifactDependsOnConnections match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
+   */
+  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
+  /**
+   * Return UserStories where all of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
+   */
+  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return UserStories where none of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
+   */
+  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return UserStories where one of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
+   */
+  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
+  /**
+   * Return UserStories where some of the related Artifacts match this filter
+   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
+   */
+  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
+  epics?: InputMaybe<EpicRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the epicsConnection filter, please use { epicsConnection: { aggregate: {...} } } instead */
+  epicsAggregate?: InputMaybe<UserStoryEpicsAggregateInput>;
+  epicsConnection?: InputMaybe<UserStoryEpicsConnectionFilters>;
+  /**
+   * Return UserStories where all of the related UserStoryEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { all: { node: ... } } }' instead.
+   */
+  epicsConnection_ALL?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  /**
+   * Return UserStories where none of the related UserStoryEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { none: { node: ... } } }' instead.
+   */
+  epicsConnection_NONE?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  /**
+   * Return UserStories where one of the related UserStoryEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { single: { node: ... } } }' instead.
+   */
+  epicsConnection_SINGLE?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  /**
+   * Return UserStories where some of the related UserStoryEpicsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'epicsConnection: { some: { node: ... } } }' instead.
+   */
+  epicsConnection_SOME?: InputMaybe<UserStoryEpicsConnectionWhere>;
+  /**
+   * Return UserStories where all of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: { all: ... }' instead.
+   */
+  epics_ALL?: InputMaybe<EpicWhere>;
+  /**
+   * Return UserStories where none of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: { none: ... }' instead.
+   */
+  epics_NONE?: InputMaybe<EpicWhere>;
+  /**
+   * Return UserStories where one of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: {  single: ... }' instead.
+   */
+  epics_SINGLE?: InputMaybe<EpicWhere>;
+  /**
+   * Return UserStories where some of the related Epics match this filter
+   * @deprecated Please use the relevant generic filter 'epics: {  some: ... }' instead.
+   */
+  epics_SOME?: InputMaybe<EpicWhere>;
+  issueType?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter issueType: { contains: ... } */
+  issueType_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter issueType: { endsWith: ... } */
+  issueType_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter issueType: { eq: ... } */
+  issueType_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter issueType: { in: ... } */
+  issueType_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter issueType: { startsWith: ... } */
+  issueType_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter key: { contains: ... } */
+  key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { endsWith: ... } */
+  key_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { eq: ... } */
+  key_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter key: { in: ... } */
+  key_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter key: { startsWith: ... } */
+  key_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ArtifactKindEnumScalarFilters>;
+  /** @deprecated Please use the relevant generic filter kind: { eq: ... } */
+  kind_EQ?: InputMaybe<ArtifactKind>;
+  /** @deprecated Please use the relevant generic filter kind: { in: ... } */
+  kind_IN?: InputMaybe<Array<ArtifactKind>>;
+  source?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter source: { contains: ... } */
+  source_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { endsWith: ... } */
+  source_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { eq: ... } */
+  source_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter source: { in: ... } */
+  source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
+  source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  specs?: InputMaybe<TechSpecRelationshipFilters>;
+  /** @deprecated Aggregate filters are moved inside the specsConnection filter, please use { specsConnection: { aggregate: {...} } } instead */
+  specsAggregate?: InputMaybe<UserStorySpecsAggregateInput>;
+  specsConnection?: InputMaybe<UserStorySpecsConnectionFilters>;
+  /**
+   * Return UserStories where all of the related UserStorySpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'specsConnection: { all: { node: ... } } }' instead.
+   */
+  specsConnection_ALL?: InputMaybe<UserStorySpecsConnectionWhere>;
+  /**
+   * Return UserStories where none of the related UserStorySpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'specsConnection: { none: { node: ... } } }' instead.
+   */
+  specsConnection_NONE?: InputMaybe<UserStorySpecsConnectionWhere>;
+  /**
+   * Return UserStories where one of the related UserStorySpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'specsConnection: { single: { node: ... } } }' instead.
+   */
+  specsConnection_SINGLE?: InputMaybe<UserStorySpecsConnectionWhere>;
+  /**
+   * Return UserStories where some of the related UserStorySpecsConnections match this filter
+   * @deprecated Please use the relevant generic filter 'specsConnection: { some: { node: ... } } }' instead.
+   */
+  specsConnection_SOME?: InputMaybe<UserStorySpecsConnectionWhere>;
+  /**
+   * Return UserStories where all of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'specs: { all: ... }' instead.
+   */
+  specs_ALL?: InputMaybe<TechSpecWhere>;
+  /**
+   * Return UserStories where none of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'specs: { none: ... }' instead.
+   */
+  specs_NONE?: InputMaybe<TechSpecWhere>;
+  /**
+   * Return UserStories where one of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'specs: {  single: ... }' instead.
+   */
+  specs_SINGLE?: InputMaybe<TechSpecWhere>;
+  /**
+   * Return UserStories where some of the related TechSpecs match this filter
+   * @deprecated Please use the relevant generic filter 'specs: {  some: ... }' instead.
+   */
+  specs_SOME?: InputMaybe<TechSpecWhere>;
+  status?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter status: { contains: ... } */
+  status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { endsWith: ... } */
+  status_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { eq: ... } */
+  status_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter status: { in: ... } */
+  status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
+  status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter title: { contains: ... } */
+  title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { endsWith: ... } */
+  title_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { eq: ... } */
+  title_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter title: { in: ... } */
+  title_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter title: { startsWith: ... } */
+  title_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<IdScalarFilters>;
+  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
+  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
+  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
+  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
+  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
+  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { eq: ... } */
+  updatedAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gt: ... } */
+  updatedAt_GT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { gte: ... } */
+  updatedAt_GTE?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { in: ... } */
+  updatedAt_IN?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lt: ... } */
+  updatedAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
+  /** @deprecated Please use the relevant generic filter updatedAt: { lte: ... } */
+  updatedAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  url?: InputMaybe<StringScalarFilters>;
+  /** @deprecated Please use the relevant generic filter url: { contains: ... } */
+  url_CONTAINS?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { endsWith: ... } */
+  url_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { eq: ... } */
+  url_EQ?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Please use the relevant generic filter url: { in: ... } */
+  url_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** @deprecated Please use the relevant generic filter url: { startsWith: ... } */
+  url_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ArtifactDependsOnRelationshipProperties: ( DependencyEvidence );
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessLevel: AccessLevel;
+  Artifact: ResolverTypeWrapper<ArtifactObject>;
+  ArtifactAggregate: ResolverTypeWrapper<ArtifactAggregate>;
+  ArtifactAggregateNode: ResolverTypeWrapper<ArtifactAggregateNode>;
+  ArtifactDependsOnAggregateInput: ArtifactDependsOnAggregateInput;
+  ArtifactDependsOnConnection: ResolverTypeWrapper<Omit<ArtifactDependsOnConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactDependsOnRelationship']> }>;
+  ArtifactDependsOnConnectionAggregateInput: ArtifactDependsOnConnectionAggregateInput;
+  ArtifactDependsOnConnectionFilters: ArtifactDependsOnConnectionFilters;
+  ArtifactDependsOnConnectionSort: ArtifactDependsOnConnectionSort;
+  ArtifactDependsOnConnectionWhere: ArtifactDependsOnConnectionWhere;
+  ArtifactDependsOnEdgeAggregationWhereInput: ArtifactDependsOnEdgeAggregationWhereInput;
+  ArtifactDependsOnEdgeSort: ArtifactDependsOnEdgeSort;
+  ArtifactDependsOnEdgeWhere: ArtifactDependsOnEdgeWhere;
+  ArtifactDependsOnNodeAggregationWhereInput: ArtifactDependsOnNodeAggregationWhereInput;
+  ArtifactDependsOnRelationship: ResolverTypeWrapper<Omit<ArtifactDependsOnRelationship, 'node' | 'properties'> & { node: ResolversTypes['Artifact'], properties: ResolversTypes['ArtifactDependsOnRelationshipProperties'] }>;
+  ArtifactDependsOnRelationshipProperties: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ArtifactDependsOnRelationshipProperties']>;
+  ArtifactEdge: ResolverTypeWrapper<Omit<ArtifactEdge, 'node'> & { node: ResolversTypes['Artifact'] }>;
+  ArtifactImplementation: ArtifactImplementation;
+  ArtifactInput: ArtifactInput;
+  ArtifactKind: ArtifactKind;
+  ArtifactKindEnumScalarFilters: ArtifactKindEnumScalarFilters;
+  ArtifactRelationshipFilters: ArtifactRelationshipFilters;
+  ArtifactSort: ArtifactSort;
+  ArtifactWhere: ArtifactWhere;
+  ArtifactsConnection: ResolverTypeWrapper<Omit<ArtifactsConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactEdge']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Chunk: ResolverTypeWrapper<Omit<Chunk, 'artifacts' | 'artifactsConnection'> & { artifacts: Array<ResolversTypes['Artifact']>, artifactsConnection: ResolversTypes['ChunkArtifactsConnection'] }>;
+  ChunkAggregate: ResolverTypeWrapper<ChunkAggregate>;
+  ChunkAggregateNode: ResolverTypeWrapper<ChunkAggregateNode>;
+  ChunkArtifactArtifactsAggregateSelection: ResolverTypeWrapper<ChunkArtifactArtifactsAggregateSelection>;
+  ChunkArtifactArtifactsNodeAggregateSelection: ResolverTypeWrapper<ChunkArtifactArtifactsNodeAggregateSelection>;
+  ChunkArtifactsAggregateInput: ChunkArtifactsAggregateInput;
+  ChunkArtifactsConnection: ResolverTypeWrapper<Omit<ChunkArtifactsConnection, 'edges'> & { edges: Array<ResolversTypes['ChunkArtifactsRelationship']> }>;
+  ChunkArtifactsConnectionAggregateInput: ChunkArtifactsConnectionAggregateInput;
+  ChunkArtifactsConnectionFilters: ChunkArtifactsConnectionFilters;
+  ChunkArtifactsConnectionSort: ChunkArtifactsConnectionSort;
+  ChunkArtifactsConnectionWhere: ChunkArtifactsConnectionWhere;
+  ChunkArtifactsNodeAggregationWhereInput: ChunkArtifactsNodeAggregationWhereInput;
+  ChunkArtifactsRelationship: ResolverTypeWrapper<Omit<ChunkArtifactsRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
+  ChunkEdge: ResolverTypeWrapper<Omit<ChunkEdge, 'node'> & { node: ResolversTypes['Chunk'] }>;
+  ChunkSort: ChunkSort;
+  ChunkWhere: ChunkWhere;
+  ChunksConnection: ResolverTypeWrapper<Omit<ChunksConnection, 'edges'> & { edges: Array<ResolversTypes['ChunkEdge']> }>;
+  Code: ResolverTypeWrapper<Omit<Code, 'dependsOn' | 'dependsOnConnection' | 'implementsSpecs' | 'implementsSpecsConnection' | 'implementsStories' | 'implementsStoriesConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], implementsSpecs: Array<ResolversTypes['TechSpec']>, implementsSpecsConnection: ResolversTypes['CodeImplementsSpecsConnection'], implementsStories: Array<ResolversTypes['UserStory']>, implementsStoriesConnection: ResolversTypes['CodeImplementsStoriesConnection'] }>;
+  CodeAggregate: ResolverTypeWrapper<CodeAggregate>;
+  CodeAggregateNode: ResolverTypeWrapper<CodeAggregateNode>;
+  CodeDependsOnAggregateInput: CodeDependsOnAggregateInput;
+  CodeDependsOnConnectionAggregateInput: CodeDependsOnConnectionAggregateInput;
+  CodeDependsOnConnectionFilters: CodeDependsOnConnectionFilters;
+  CodeDependsOnNodeAggregationWhereInput: CodeDependsOnNodeAggregationWhereInput;
+  CodeEdge: ResolverTypeWrapper<Omit<CodeEdge, 'node'> & { node: ResolversTypes['Code'] }>;
+  CodeImplementsSpecsAggregateInput: CodeImplementsSpecsAggregateInput;
+  CodeImplementsSpecsConnection: ResolverTypeWrapper<Omit<CodeImplementsSpecsConnection, 'edges'> & { edges: Array<ResolversTypes['CodeImplementsSpecsRelationship']> }>;
+  CodeImplementsSpecsConnectionAggregateInput: CodeImplementsSpecsConnectionAggregateInput;
+  CodeImplementsSpecsConnectionFilters: CodeImplementsSpecsConnectionFilters;
+  CodeImplementsSpecsConnectionSort: CodeImplementsSpecsConnectionSort;
+  CodeImplementsSpecsConnectionWhere: CodeImplementsSpecsConnectionWhere;
+  CodeImplementsSpecsNodeAggregationWhereInput: CodeImplementsSpecsNodeAggregationWhereInput;
+  CodeImplementsSpecsRelationship: ResolverTypeWrapper<Omit<CodeImplementsSpecsRelationship, 'node'> & { node: ResolversTypes['TechSpec'] }>;
+  CodeImplementsStoriesAggregateInput: CodeImplementsStoriesAggregateInput;
+  CodeImplementsStoriesConnection: ResolverTypeWrapper<Omit<CodeImplementsStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['CodeImplementsStoriesRelationship']> }>;
+  CodeImplementsStoriesConnectionAggregateInput: CodeImplementsStoriesConnectionAggregateInput;
+  CodeImplementsStoriesConnectionFilters: CodeImplementsStoriesConnectionFilters;
+  CodeImplementsStoriesConnectionSort: CodeImplementsStoriesConnectionSort;
+  CodeImplementsStoriesConnectionWhere: CodeImplementsStoriesConnectionWhere;
+  CodeImplementsStoriesNodeAggregationWhereInput: CodeImplementsStoriesNodeAggregationWhereInput;
+  CodeImplementsStoriesRelationship: ResolverTypeWrapper<Omit<CodeImplementsStoriesRelationship, 'node'> & { node: ResolversTypes['UserStory'] }>;
+  CodeKind: CodeKind;
+  CodeKindEnumScalarFilters: CodeKindEnumScalarFilters;
+  CodeRelationshipFilters: CodeRelationshipFilters;
+  CodeSort: CodeSort;
+  CodeTechSpecImplementsSpecsAggregateSelection: ResolverTypeWrapper<CodeTechSpecImplementsSpecsAggregateSelection>;
+  CodeTechSpecImplementsSpecsEdgeAggregateSelection: ResolverTypeWrapper<CodeTechSpecImplementsSpecsEdgeAggregateSelection>;
+  CodeTechSpecImplementsSpecsNodeAggregateSelection: ResolverTypeWrapper<CodeTechSpecImplementsSpecsNodeAggregateSelection>;
+  CodeUserStoryImplementsStoriesAggregateSelection: ResolverTypeWrapper<CodeUserStoryImplementsStoriesAggregateSelection>;
+  CodeUserStoryImplementsStoriesEdgeAggregateSelection: ResolverTypeWrapper<CodeUserStoryImplementsStoriesEdgeAggregateSelection>;
+  CodeUserStoryImplementsStoriesNodeAggregateSelection: ResolverTypeWrapper<CodeUserStoryImplementsStoriesNodeAggregateSelection>;
+  CodeWhere: CodeWhere;
+  CodesConnection: ResolverTypeWrapper<Omit<CodesConnection, 'edges'> & { edges: Array<ResolversTypes['CodeEdge']> }>;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountConnection: ResolverTypeWrapper<CountConnection>;
+  CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'epicsWithoutStories' | 'orphanCode' | 'specsWithoutCode' | 'storiesWithoutCode' | 'storiesWithoutSpec'> & { epicsWithoutStories: Array<ResolversTypes['Artifact']>, orphanCode: Array<ResolversTypes['Artifact']>, specsWithoutCode: Array<ResolversTypes['Artifact']>, storiesWithoutCode: Array<ResolversTypes['Artifact']>, storiesWithoutSpec: Array<ResolversTypes['Artifact']> }>;
+  CoverageTotals: ResolverTypeWrapper<CoverageTotals>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
+  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  DependencyEvidence: ResolverTypeWrapper<DependencyEvidence>;
+  DependencyEvidenceAggregationWhereInput: DependencyEvidenceAggregationWhereInput;
+  DependencyEvidenceSort: DependencyEvidenceSort;
+  DependencyEvidenceWhere: DependencyEvidenceWhere;
+  Epic: ResolverTypeWrapper<Omit<Epic, 'dependsOn' | 'dependsOnConnection' | 'prds' | 'prdsConnection' | 'stories' | 'storiesConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], prds: Array<ResolversTypes['PRD']>, prdsConnection: ResolversTypes['EpicPrdsConnection'], stories: Array<ResolversTypes['UserStory']>, storiesConnection: ResolversTypes['EpicStoriesConnection'] }>;
+  EpicAggregate: ResolverTypeWrapper<EpicAggregate>;
+  EpicAggregateNode: ResolverTypeWrapper<EpicAggregateNode>;
+  EpicDependsOnAggregateInput: EpicDependsOnAggregateInput;
+  EpicDependsOnConnectionAggregateInput: EpicDependsOnConnectionAggregateInput;
+  EpicDependsOnConnectionFilters: EpicDependsOnConnectionFilters;
+  EpicDependsOnNodeAggregationWhereInput: EpicDependsOnNodeAggregationWhereInput;
+  EpicEdge: ResolverTypeWrapper<Omit<EpicEdge, 'node'> & { node: ResolversTypes['Epic'] }>;
+  EpicPRDPrdsAggregateSelection: ResolverTypeWrapper<EpicPrdPrdsAggregateSelection>;
+  EpicPRDPrdsEdgeAggregateSelection: ResolverTypeWrapper<EpicPrdPrdsEdgeAggregateSelection>;
+  EpicPRDPrdsNodeAggregateSelection: ResolverTypeWrapper<EpicPrdPrdsNodeAggregateSelection>;
+  EpicPrdsAggregateInput: EpicPrdsAggregateInput;
+  EpicPrdsConnection: ResolverTypeWrapper<Omit<EpicPrdsConnection, 'edges'> & { edges: Array<ResolversTypes['EpicPrdsRelationship']> }>;
+  EpicPrdsConnectionAggregateInput: EpicPrdsConnectionAggregateInput;
+  EpicPrdsConnectionFilters: EpicPrdsConnectionFilters;
+  EpicPrdsConnectionSort: EpicPrdsConnectionSort;
+  EpicPrdsConnectionWhere: EpicPrdsConnectionWhere;
+  EpicPrdsNodeAggregationWhereInput: EpicPrdsNodeAggregationWhereInput;
+  EpicPrdsRelationship: ResolverTypeWrapper<Omit<EpicPrdsRelationship, 'node'> & { node: ResolversTypes['PRD'] }>;
+  EpicRelationshipFilters: EpicRelationshipFilters;
+  EpicSort: EpicSort;
+  EpicStoriesAggregateInput: EpicStoriesAggregateInput;
+  EpicStoriesConnection: ResolverTypeWrapper<Omit<EpicStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['EpicStoriesRelationship']> }>;
+  EpicStoriesConnectionAggregateInput: EpicStoriesConnectionAggregateInput;
+  EpicStoriesConnectionFilters: EpicStoriesConnectionFilters;
+  EpicStoriesConnectionSort: EpicStoriesConnectionSort;
+  EpicStoriesConnectionWhere: EpicStoriesConnectionWhere;
+  EpicStoriesNodeAggregationWhereInput: EpicStoriesNodeAggregationWhereInput;
+  EpicStoriesRelationship: ResolverTypeWrapper<Omit<EpicStoriesRelationship, 'node'> & { node: ResolversTypes['UserStory'] }>;
+  EpicUserStoryStoriesAggregateSelection: ResolverTypeWrapper<EpicUserStoryStoriesAggregateSelection>;
+  EpicUserStoryStoriesEdgeAggregateSelection: ResolverTypeWrapper<EpicUserStoryStoriesEdgeAggregateSelection>;
+  EpicUserStoryStoriesNodeAggregateSelection: ResolverTypeWrapper<EpicUserStoryStoriesNodeAggregateSelection>;
+  EpicWhere: EpicWhere;
+  EpicsConnection: ResolverTypeWrapper<Omit<EpicsConnection, 'edges'> & { edges: Array<ResolversTypes['EpicEdge']> }>;
+  Evidence: ResolverTypeWrapper<Evidence>;
+  EvidenceAggregationWhereInput: EvidenceAggregationWhereInput;
+  EvidenceSort: EvidenceSort;
+  EvidenceWhere: EvidenceWhere;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatScalarFilters: FloatScalarFilters;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IDScalarFilters: IdScalarFilters;
+  ImpactReport: ResolverTypeWrapper<Omit<ImpactReport, 'affected' | 'root'> & { affected: Array<ResolversTypes['ImpactedArtifact']>, root: ResolversTypes['Artifact'] }>;
+  ImpactedArtifact: ResolverTypeWrapper<Omit<ImpactedArtifact, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
+  IntScalarFilters: IntScalarFilters;
+  LinkResult: ResolverTypeWrapper<LinkResult>;
+  LinkType: LinkType;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PRD: ResolverTypeWrapper<Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], epics: Array<ResolversTypes['Epic']>, epicsConnection: ResolversTypes['PRDEpicsConnection'] }>;
+  PRDAggregate: ResolverTypeWrapper<PrdAggregate>;
+  PRDAggregateNode: ResolverTypeWrapper<PrdAggregateNode>;
+  PRDDependsOnAggregateInput: PrdDependsOnAggregateInput;
+  PRDDependsOnConnectionAggregateInput: PrdDependsOnConnectionAggregateInput;
+  PRDDependsOnConnectionFilters: PrdDependsOnConnectionFilters;
+  PRDDependsOnNodeAggregationWhereInput: PrdDependsOnNodeAggregationWhereInput;
+  PRDEdge: ResolverTypeWrapper<Omit<PrdEdge, 'node'> & { node: ResolversTypes['PRD'] }>;
+  PRDEpicEpicsAggregateSelection: ResolverTypeWrapper<PrdEpicEpicsAggregateSelection>;
+  PRDEpicEpicsEdgeAggregateSelection: ResolverTypeWrapper<PrdEpicEpicsEdgeAggregateSelection>;
+  PRDEpicEpicsNodeAggregateSelection: ResolverTypeWrapper<PrdEpicEpicsNodeAggregateSelection>;
+  PRDEpicsAggregateInput: PrdEpicsAggregateInput;
+  PRDEpicsConnection: ResolverTypeWrapper<Omit<PrdEpicsConnection, 'edges'> & { edges: Array<ResolversTypes['PRDEpicsRelationship']> }>;
+  PRDEpicsConnectionAggregateInput: PrdEpicsConnectionAggregateInput;
+  PRDEpicsConnectionFilters: PrdEpicsConnectionFilters;
+  PRDEpicsConnectionSort: PrdEpicsConnectionSort;
+  PRDEpicsConnectionWhere: PrdEpicsConnectionWhere;
+  PRDEpicsNodeAggregationWhereInput: PrdEpicsNodeAggregationWhereInput;
+  PRDEpicsRelationship: ResolverTypeWrapper<Omit<PrdEpicsRelationship, 'node'> & { node: ResolversTypes['Epic'] }>;
+  PRDRelationshipFilters: PrdRelationshipFilters;
+  PRDSort: PrdSort;
+  PRDWhere: PrdWhere;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeopleConnection: ResolverTypeWrapper<Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'assigned' | 'assignedConnection' | 'authored' | 'authoredConnection'> & { assigned: Array<ResolversTypes['Artifact']>, assignedConnection: ResolversTypes['PersonAssignedConnection'], authored: Array<ResolversTypes['Artifact']>, authoredConnection: ResolversTypes['PersonAuthoredConnection'] }>;
+  PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
+  PersonAggregateNode: ResolverTypeWrapper<PersonAggregateNode>;
+  PersonArtifactAssignedAggregateSelection: ResolverTypeWrapper<PersonArtifactAssignedAggregateSelection>;
+  PersonArtifactAssignedNodeAggregateSelection: ResolverTypeWrapper<PersonArtifactAssignedNodeAggregateSelection>;
+  PersonArtifactAuthoredAggregateSelection: ResolverTypeWrapper<PersonArtifactAuthoredAggregateSelection>;
+  PersonArtifactAuthoredNodeAggregateSelection: ResolverTypeWrapper<PersonArtifactAuthoredNodeAggregateSelection>;
+  PersonAssignedAggregateInput: PersonAssignedAggregateInput;
+  PersonAssignedConnection: ResolverTypeWrapper<Omit<PersonAssignedConnection, 'edges'> & { edges: Array<ResolversTypes['PersonAssignedRelationship']> }>;
+  PersonAssignedConnectionAggregateInput: PersonAssignedConnectionAggregateInput;
+  PersonAssignedConnectionFilters: PersonAssignedConnectionFilters;
+  PersonAssignedConnectionSort: PersonAssignedConnectionSort;
+  PersonAssignedConnectionWhere: PersonAssignedConnectionWhere;
+  PersonAssignedNodeAggregationWhereInput: PersonAssignedNodeAggregationWhereInput;
+  PersonAssignedRelationship: ResolverTypeWrapper<Omit<PersonAssignedRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
+  PersonAuthoredAggregateInput: PersonAuthoredAggregateInput;
+  PersonAuthoredConnection: ResolverTypeWrapper<Omit<PersonAuthoredConnection, 'edges'> & { edges: Array<ResolversTypes['PersonAuthoredRelationship']> }>;
+  PersonAuthoredConnectionAggregateInput: PersonAuthoredConnectionAggregateInput;
+  PersonAuthoredConnectionFilters: PersonAuthoredConnectionFilters;
+  PersonAuthoredConnectionSort: PersonAuthoredConnectionSort;
+  PersonAuthoredConnectionWhere: PersonAuthoredConnectionWhere;
+  PersonAuthoredNodeAggregationWhereInput: PersonAuthoredNodeAggregationWhereInput;
+  PersonAuthoredRelationship: ResolverTypeWrapper<Omit<PersonAuthoredRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonSort: PersonSort;
+  PersonWhere: PersonWhere;
+  PrdsConnection: ResolverTypeWrapper<Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversTypes['PRDEdge']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversTypes['Artifact'], lineage: Array<ResolversTypes['Artifact']> }>;
+  SearchMode: SearchMode;
+  SortDirection: SortDirection;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  TechSpec: ResolverTypeWrapper<Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], stories: Array<ResolversTypes['UserStory']>, storiesConnection: ResolversTypes['TechSpecStoriesConnection'] }>;
+  TechSpecAggregate: ResolverTypeWrapper<TechSpecAggregate>;
+  TechSpecAggregateNode: ResolverTypeWrapper<TechSpecAggregateNode>;
+  TechSpecCodeAggregateInput: TechSpecCodeAggregateInput;
+  TechSpecCodeCodeAggregateSelection: ResolverTypeWrapper<TechSpecCodeCodeAggregateSelection>;
+  TechSpecCodeCodeEdgeAggregateSelection: ResolverTypeWrapper<TechSpecCodeCodeEdgeAggregateSelection>;
+  TechSpecCodeCodeNodeAggregateSelection: ResolverTypeWrapper<TechSpecCodeCodeNodeAggregateSelection>;
+  TechSpecCodeConnection: ResolverTypeWrapper<Omit<TechSpecCodeConnection, 'edges'> & { edges: Array<ResolversTypes['TechSpecCodeRelationship']> }>;
+  TechSpecCodeConnectionAggregateInput: TechSpecCodeConnectionAggregateInput;
+  TechSpecCodeConnectionFilters: TechSpecCodeConnectionFilters;
+  TechSpecCodeConnectionSort: TechSpecCodeConnectionSort;
+  TechSpecCodeConnectionWhere: TechSpecCodeConnectionWhere;
+  TechSpecCodeNodeAggregationWhereInput: TechSpecCodeNodeAggregationWhereInput;
+  TechSpecCodeRelationship: ResolverTypeWrapper<Omit<TechSpecCodeRelationship, 'node'> & { node: ResolversTypes['Code'] }>;
+  TechSpecDependsOnAggregateInput: TechSpecDependsOnAggregateInput;
+  TechSpecDependsOnConnectionAggregateInput: TechSpecDependsOnConnectionAggregateInput;
+  TechSpecDependsOnConnectionFilters: TechSpecDependsOnConnectionFilters;
+  TechSpecDependsOnNodeAggregationWhereInput: TechSpecDependsOnNodeAggregationWhereInput;
+  TechSpecEdge: ResolverTypeWrapper<Omit<TechSpecEdge, 'node'> & { node: ResolversTypes['TechSpec'] }>;
+  TechSpecRelationshipFilters: TechSpecRelationshipFilters;
+  TechSpecSort: TechSpecSort;
+  TechSpecStoriesAggregateInput: TechSpecStoriesAggregateInput;
+  TechSpecStoriesConnection: ResolverTypeWrapper<Omit<TechSpecStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['TechSpecStoriesRelationship']> }>;
+  TechSpecStoriesConnectionAggregateInput: TechSpecStoriesConnectionAggregateInput;
+  TechSpecStoriesConnectionFilters: TechSpecStoriesConnectionFilters;
+  TechSpecStoriesConnectionSort: TechSpecStoriesConnectionSort;
+  TechSpecStoriesConnectionWhere: TechSpecStoriesConnectionWhere;
+  TechSpecStoriesNodeAggregationWhereInput: TechSpecStoriesNodeAggregationWhereInput;
+  TechSpecStoriesRelationship: ResolverTypeWrapper<Omit<TechSpecStoriesRelationship, 'node'> & { node: ResolversTypes['UserStory'] }>;
+  TechSpecUserStoryStoriesAggregateSelection: ResolverTypeWrapper<TechSpecUserStoryStoriesAggregateSelection>;
+  TechSpecUserStoryStoriesEdgeAggregateSelection: ResolverTypeWrapper<TechSpecUserStoryStoriesEdgeAggregateSelection>;
+  TechSpecUserStoryStoriesNodeAggregateSelection: ResolverTypeWrapper<TechSpecUserStoryStoriesNodeAggregateSelection>;
+  TechSpecWhere: TechSpecWhere;
+  TechSpecsConnection: ResolverTypeWrapper<Omit<TechSpecsConnection, 'edges'> & { edges: Array<ResolversTypes['TechSpecEdge']> }>;
+  TraceDirection: TraceDirection;
+  TraceEdge: ResolverTypeWrapper<TraceEdge>;
+  TraceGraph: ResolverTypeWrapper<Omit<TraceGraph, 'nodes' | 'root'> & { nodes: Array<ResolversTypes['Artifact']>, root: ResolversTypes['Artifact'] }>;
+  UpsertResult: ResolverTypeWrapper<UpsertResult>;
+  UserStoriesConnection: ResolverTypeWrapper<Omit<UserStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['UserStoryEdge']> }>;
+  UserStory: ResolverTypeWrapper<Omit<UserStory, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection' | 'specs' | 'specsConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['UserStoryCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], epics: Array<ResolversTypes['Epic']>, epicsConnection: ResolversTypes['UserStoryEpicsConnection'], specs: Array<ResolversTypes['TechSpec']>, specsConnection: ResolversTypes['UserStorySpecsConnection'] }>;
+  UserStoryAggregate: ResolverTypeWrapper<UserStoryAggregate>;
+  UserStoryAggregateNode: ResolverTypeWrapper<UserStoryAggregateNode>;
+  UserStoryCodeAggregateInput: UserStoryCodeAggregateInput;
+  UserStoryCodeCodeAggregateSelection: ResolverTypeWrapper<UserStoryCodeCodeAggregateSelection>;
+  UserStoryCodeCodeEdgeAggregateSelection: ResolverTypeWrapper<UserStoryCodeCodeEdgeAggregateSelection>;
+  UserStoryCodeCodeNodeAggregateSelection: ResolverTypeWrapper<UserStoryCodeCodeNodeAggregateSelection>;
+  UserStoryCodeConnection: ResolverTypeWrapper<Omit<UserStoryCodeConnection, 'edges'> & { edges: Array<ResolversTypes['UserStoryCodeRelationship']> }>;
+  UserStoryCodeConnectionAggregateInput: UserStoryCodeConnectionAggregateInput;
+  UserStoryCodeConnectionFilters: UserStoryCodeConnectionFilters;
+  UserStoryCodeConnectionSort: UserStoryCodeConnectionSort;
+  UserStoryCodeConnectionWhere: UserStoryCodeConnectionWhere;
+  UserStoryCodeNodeAggregationWhereInput: UserStoryCodeNodeAggregationWhereInput;
+  UserStoryCodeRelationship: ResolverTypeWrapper<Omit<UserStoryCodeRelationship, 'node'> & { node: ResolversTypes['Code'] }>;
+  UserStoryDependsOnAggregateInput: UserStoryDependsOnAggregateInput;
+  UserStoryDependsOnConnectionAggregateInput: UserStoryDependsOnConnectionAggregateInput;
+  UserStoryDependsOnConnectionFilters: UserStoryDependsOnConnectionFilters;
+  UserStoryDependsOnNodeAggregationWhereInput: UserStoryDependsOnNodeAggregationWhereInput;
+  UserStoryEdge: ResolverTypeWrapper<Omit<UserStoryEdge, 'node'> & { node: ResolversTypes['UserStory'] }>;
+  UserStoryEpicEpicsAggregateSelection: ResolverTypeWrapper<UserStoryEpicEpicsAggregateSelection>;
+  UserStoryEpicEpicsEdgeAggregateSelection: ResolverTypeWrapper<UserStoryEpicEpicsEdgeAggregateSelection>;
+  UserStoryEpicEpicsNodeAggregateSelection: ResolverTypeWrapper<UserStoryEpicEpicsNodeAggregateSelection>;
+  UserStoryEpicsAggregateInput: UserStoryEpicsAggregateInput;
+  UserStoryEpicsConnection: ResolverTypeWrapper<Omit<UserStoryEpicsConnection, 'edges'> & { edges: Array<ResolversTypes['UserStoryEpicsRelationship']> }>;
+  UserStoryEpicsConnectionAggregateInput: UserStoryEpicsConnectionAggregateInput;
+  UserStoryEpicsConnectionFilters: UserStoryEpicsConnectionFilters;
+  UserStoryEpicsConnectionSort: UserStoryEpicsConnectionSort;
+  UserStoryEpicsConnectionWhere: UserStoryEpicsConnectionWhere;
+  UserStoryEpicsNodeAggregationWhereInput: UserStoryEpicsNodeAggregationWhereInput;
+  UserStoryEpicsRelationship: ResolverTypeWrapper<Omit<UserStoryEpicsRelationship, 'node'> & { node: ResolversTypes['Epic'] }>;
+  UserStoryRelationshipFilters: UserStoryRelationshipFilters;
+  UserStorySort: UserStorySort;
+  UserStorySpecsAggregateInput: UserStorySpecsAggregateInput;
+  UserStorySpecsConnection: ResolverTypeWrapper<Omit<UserStorySpecsConnection, 'edges'> & { edges: Array<ResolversTypes['UserStorySpecsRelationship']> }>;
+  UserStorySpecsConnectionAggregateInput: UserStorySpecsConnectionAggregateInput;
+  UserStorySpecsConnectionFilters: UserStorySpecsConnectionFilters;
+  UserStorySpecsConnectionSort: UserStorySpecsConnectionSort;
+  UserStorySpecsConnectionWhere: UserStorySpecsConnectionWhere;
+  UserStorySpecsNodeAggregationWhereInput: UserStorySpecsNodeAggregationWhereInput;
+  UserStorySpecsRelationship: ResolverTypeWrapper<Omit<UserStorySpecsRelationship, 'node'> & { node: ResolversTypes['TechSpec'] }>;
+  UserStoryTechSpecSpecsAggregateSelection: ResolverTypeWrapper<UserStoryTechSpecSpecsAggregateSelection>;
+  UserStoryTechSpecSpecsEdgeAggregateSelection: ResolverTypeWrapper<UserStoryTechSpecSpecsEdgeAggregateSelection>;
+  UserStoryTechSpecSpecsNodeAggregateSelection: ResolverTypeWrapper<UserStoryTechSpecSpecsNodeAggregateSelection>;
+  UserStoryWhere: UserStoryWhere;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Artifact: ArtifactObject;
+  ArtifactAggregate: ArtifactAggregate;
+  ArtifactAggregateNode: ArtifactAggregateNode;
+  ArtifactDependsOnAggregateInput: ArtifactDependsOnAggregateInput;
+  ArtifactDependsOnConnection: Omit<ArtifactDependsOnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactDependsOnRelationship']> };
+  ArtifactDependsOnConnectionAggregateInput: ArtifactDependsOnConnectionAggregateInput;
+  ArtifactDependsOnConnectionFilters: ArtifactDependsOnConnectionFilters;
+  ArtifactDependsOnConnectionSort: ArtifactDependsOnConnectionSort;
+  ArtifactDependsOnConnectionWhere: ArtifactDependsOnConnectionWhere;
+  ArtifactDependsOnEdgeAggregationWhereInput: ArtifactDependsOnEdgeAggregationWhereInput;
+  ArtifactDependsOnEdgeSort: ArtifactDependsOnEdgeSort;
+  ArtifactDependsOnEdgeWhere: ArtifactDependsOnEdgeWhere;
+  ArtifactDependsOnNodeAggregationWhereInput: ArtifactDependsOnNodeAggregationWhereInput;
+  ArtifactDependsOnRelationship: Omit<ArtifactDependsOnRelationship, 'node' | 'properties'> & { node: ResolversParentTypes['Artifact'], properties: ResolversParentTypes['ArtifactDependsOnRelationshipProperties'] };
+  ArtifactDependsOnRelationshipProperties: ResolversUnionTypes<ResolversParentTypes>['ArtifactDependsOnRelationshipProperties'];
+  ArtifactEdge: Omit<ArtifactEdge, 'node'> & { node: ResolversParentTypes['Artifact'] };
+  ArtifactInput: ArtifactInput;
+  ArtifactKindEnumScalarFilters: ArtifactKindEnumScalarFilters;
+  ArtifactRelationshipFilters: ArtifactRelationshipFilters;
+  ArtifactSort: ArtifactSort;
+  ArtifactWhere: ArtifactWhere;
+  ArtifactsConnection: Omit<ArtifactsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactEdge']> };
+  Boolean: Scalars['Boolean']['output'];
+  Chunk: Omit<Chunk, 'artifacts' | 'artifactsConnection'> & { artifacts: Array<ResolversParentTypes['Artifact']>, artifactsConnection: ResolversParentTypes['ChunkArtifactsConnection'] };
+  ChunkAggregate: ChunkAggregate;
+  ChunkAggregateNode: ChunkAggregateNode;
+  ChunkArtifactArtifactsAggregateSelection: ChunkArtifactArtifactsAggregateSelection;
+  ChunkArtifactArtifactsNodeAggregateSelection: ChunkArtifactArtifactsNodeAggregateSelection;
+  ChunkArtifactsAggregateInput: ChunkArtifactsAggregateInput;
+  ChunkArtifactsConnection: Omit<ChunkArtifactsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChunkArtifactsRelationship']> };
+  ChunkArtifactsConnectionAggregateInput: ChunkArtifactsConnectionAggregateInput;
+  ChunkArtifactsConnectionFilters: ChunkArtifactsConnectionFilters;
+  ChunkArtifactsConnectionSort: ChunkArtifactsConnectionSort;
+  ChunkArtifactsConnectionWhere: ChunkArtifactsConnectionWhere;
+  ChunkArtifactsNodeAggregationWhereInput: ChunkArtifactsNodeAggregationWhereInput;
+  ChunkArtifactsRelationship: Omit<ChunkArtifactsRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
+  ChunkEdge: Omit<ChunkEdge, 'node'> & { node: ResolversParentTypes['Chunk'] };
+  ChunkSort: ChunkSort;
+  ChunkWhere: ChunkWhere;
+  ChunksConnection: Omit<ChunksConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChunkEdge']> };
+  Code: Omit<Code, 'dependsOn' | 'dependsOnConnection' | 'implementsSpecs' | 'implementsSpecsConnection' | 'implementsStories' | 'implementsStoriesConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], implementsSpecs: Array<ResolversParentTypes['TechSpec']>, implementsSpecsConnection: ResolversParentTypes['CodeImplementsSpecsConnection'], implementsStories: Array<ResolversParentTypes['UserStory']>, implementsStoriesConnection: ResolversParentTypes['CodeImplementsStoriesConnection'] };
+  CodeAggregate: CodeAggregate;
+  CodeAggregateNode: CodeAggregateNode;
+  CodeDependsOnAggregateInput: CodeDependsOnAggregateInput;
+  CodeDependsOnConnectionAggregateInput: CodeDependsOnConnectionAggregateInput;
+  CodeDependsOnConnectionFilters: CodeDependsOnConnectionFilters;
+  CodeDependsOnNodeAggregationWhereInput: CodeDependsOnNodeAggregationWhereInput;
+  CodeEdge: Omit<CodeEdge, 'node'> & { node: ResolversParentTypes['Code'] };
+  CodeImplementsSpecsAggregateInput: CodeImplementsSpecsAggregateInput;
+  CodeImplementsSpecsConnection: Omit<CodeImplementsSpecsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeImplementsSpecsRelationship']> };
+  CodeImplementsSpecsConnectionAggregateInput: CodeImplementsSpecsConnectionAggregateInput;
+  CodeImplementsSpecsConnectionFilters: CodeImplementsSpecsConnectionFilters;
+  CodeImplementsSpecsConnectionSort: CodeImplementsSpecsConnectionSort;
+  CodeImplementsSpecsConnectionWhere: CodeImplementsSpecsConnectionWhere;
+  CodeImplementsSpecsNodeAggregationWhereInput: CodeImplementsSpecsNodeAggregationWhereInput;
+  CodeImplementsSpecsRelationship: Omit<CodeImplementsSpecsRelationship, 'node'> & { node: ResolversParentTypes['TechSpec'] };
+  CodeImplementsStoriesAggregateInput: CodeImplementsStoriesAggregateInput;
+  CodeImplementsStoriesConnection: Omit<CodeImplementsStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeImplementsStoriesRelationship']> };
+  CodeImplementsStoriesConnectionAggregateInput: CodeImplementsStoriesConnectionAggregateInput;
+  CodeImplementsStoriesConnectionFilters: CodeImplementsStoriesConnectionFilters;
+  CodeImplementsStoriesConnectionSort: CodeImplementsStoriesConnectionSort;
+  CodeImplementsStoriesConnectionWhere: CodeImplementsStoriesConnectionWhere;
+  CodeImplementsStoriesNodeAggregationWhereInput: CodeImplementsStoriesNodeAggregationWhereInput;
+  CodeImplementsStoriesRelationship: Omit<CodeImplementsStoriesRelationship, 'node'> & { node: ResolversParentTypes['UserStory'] };
+  CodeKindEnumScalarFilters: CodeKindEnumScalarFilters;
+  CodeRelationshipFilters: CodeRelationshipFilters;
+  CodeSort: CodeSort;
+  CodeTechSpecImplementsSpecsAggregateSelection: CodeTechSpecImplementsSpecsAggregateSelection;
+  CodeTechSpecImplementsSpecsEdgeAggregateSelection: CodeTechSpecImplementsSpecsEdgeAggregateSelection;
+  CodeTechSpecImplementsSpecsNodeAggregateSelection: CodeTechSpecImplementsSpecsNodeAggregateSelection;
+  CodeUserStoryImplementsStoriesAggregateSelection: CodeUserStoryImplementsStoriesAggregateSelection;
+  CodeUserStoryImplementsStoriesEdgeAggregateSelection: CodeUserStoryImplementsStoriesEdgeAggregateSelection;
+  CodeUserStoryImplementsStoriesNodeAggregateSelection: CodeUserStoryImplementsStoriesNodeAggregateSelection;
+  CodeWhere: CodeWhere;
+  CodesConnection: Omit<CodesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeEdge']> };
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: Count;
+  CountConnection: CountConnection;
+  CoverageReport: Omit<CoverageReport, 'epicsWithoutStories' | 'orphanCode' | 'specsWithoutCode' | 'storiesWithoutCode' | 'storiesWithoutSpec'> & { epicsWithoutStories: Array<ResolversParentTypes['Artifact']>, orphanCode: Array<ResolversParentTypes['Artifact']>, specsWithoutCode: Array<ResolversParentTypes['Artifact']>, storiesWithoutCode: Array<ResolversParentTypes['Artifact']>, storiesWithoutSpec: Array<ResolversParentTypes['Artifact']> };
+  CoverageTotals: CoverageTotals;
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeAggregateSelection: DateTimeAggregateSelection;
+  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DeleteResult: DeleteResult;
+  DependencyEvidence: DependencyEvidence;
+  DependencyEvidenceAggregationWhereInput: DependencyEvidenceAggregationWhereInput;
+  DependencyEvidenceSort: DependencyEvidenceSort;
+  DependencyEvidenceWhere: DependencyEvidenceWhere;
+  Epic: Omit<Epic, 'dependsOn' | 'dependsOnConnection' | 'prds' | 'prdsConnection' | 'stories' | 'storiesConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], prds: Array<ResolversParentTypes['PRD']>, prdsConnection: ResolversParentTypes['EpicPrdsConnection'], stories: Array<ResolversParentTypes['UserStory']>, storiesConnection: ResolversParentTypes['EpicStoriesConnection'] };
+  EpicAggregate: EpicAggregate;
+  EpicAggregateNode: EpicAggregateNode;
+  EpicDependsOnAggregateInput: EpicDependsOnAggregateInput;
+  EpicDependsOnConnectionAggregateInput: EpicDependsOnConnectionAggregateInput;
+  EpicDependsOnConnectionFilters: EpicDependsOnConnectionFilters;
+  EpicDependsOnNodeAggregationWhereInput: EpicDependsOnNodeAggregationWhereInput;
+  EpicEdge: Omit<EpicEdge, 'node'> & { node: ResolversParentTypes['Epic'] };
+  EpicPRDPrdsAggregateSelection: EpicPrdPrdsAggregateSelection;
+  EpicPRDPrdsEdgeAggregateSelection: EpicPrdPrdsEdgeAggregateSelection;
+  EpicPRDPrdsNodeAggregateSelection: EpicPrdPrdsNodeAggregateSelection;
+  EpicPrdsAggregateInput: EpicPrdsAggregateInput;
+  EpicPrdsConnection: Omit<EpicPrdsConnection, 'edges'> & { edges: Array<ResolversParentTypes['EpicPrdsRelationship']> };
+  EpicPrdsConnectionAggregateInput: EpicPrdsConnectionAggregateInput;
+  EpicPrdsConnectionFilters: EpicPrdsConnectionFilters;
+  EpicPrdsConnectionSort: EpicPrdsConnectionSort;
+  EpicPrdsConnectionWhere: EpicPrdsConnectionWhere;
+  EpicPrdsNodeAggregationWhereInput: EpicPrdsNodeAggregationWhereInput;
+  EpicPrdsRelationship: Omit<EpicPrdsRelationship, 'node'> & { node: ResolversParentTypes['PRD'] };
+  EpicRelationshipFilters: EpicRelationshipFilters;
+  EpicSort: EpicSort;
+  EpicStoriesAggregateInput: EpicStoriesAggregateInput;
+  EpicStoriesConnection: Omit<EpicStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['EpicStoriesRelationship']> };
+  EpicStoriesConnectionAggregateInput: EpicStoriesConnectionAggregateInput;
+  EpicStoriesConnectionFilters: EpicStoriesConnectionFilters;
+  EpicStoriesConnectionSort: EpicStoriesConnectionSort;
+  EpicStoriesConnectionWhere: EpicStoriesConnectionWhere;
+  EpicStoriesNodeAggregationWhereInput: EpicStoriesNodeAggregationWhereInput;
+  EpicStoriesRelationship: Omit<EpicStoriesRelationship, 'node'> & { node: ResolversParentTypes['UserStory'] };
+  EpicUserStoryStoriesAggregateSelection: EpicUserStoryStoriesAggregateSelection;
+  EpicUserStoryStoriesEdgeAggregateSelection: EpicUserStoryStoriesEdgeAggregateSelection;
+  EpicUserStoryStoriesNodeAggregateSelection: EpicUserStoryStoriesNodeAggregateSelection;
+  EpicWhere: EpicWhere;
+  EpicsConnection: Omit<EpicsConnection, 'edges'> & { edges: Array<ResolversParentTypes['EpicEdge']> };
+  Evidence: Evidence;
+  EvidenceAggregationWhereInput: EvidenceAggregationWhereInput;
+  EvidenceSort: EvidenceSort;
+  EvidenceWhere: EvidenceWhere;
+  Float: Scalars['Float']['output'];
+  FloatScalarFilters: FloatScalarFilters;
+  ID: Scalars['ID']['output'];
+  IDScalarFilters: IdScalarFilters;
+  ImpactReport: Omit<ImpactReport, 'affected' | 'root'> & { affected: Array<ResolversParentTypes['ImpactedArtifact']>, root: ResolversParentTypes['Artifact'] };
+  ImpactedArtifact: Omit<ImpactedArtifact, 'artifact'> & { artifact: ResolversParentTypes['Artifact'] };
+  Int: Scalars['Int']['output'];
+  IntAggregateSelection: IntAggregateSelection;
+  IntScalarFilters: IntScalarFilters;
+  LinkResult: LinkResult;
+  Mutation: Record<PropertyKey, never>;
+  PRD: Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], epics: Array<ResolversParentTypes['Epic']>, epicsConnection: ResolversParentTypes['PRDEpicsConnection'] };
+  PRDAggregate: PrdAggregate;
+  PRDAggregateNode: PrdAggregateNode;
+  PRDDependsOnAggregateInput: PrdDependsOnAggregateInput;
+  PRDDependsOnConnectionAggregateInput: PrdDependsOnConnectionAggregateInput;
+  PRDDependsOnConnectionFilters: PrdDependsOnConnectionFilters;
+  PRDDependsOnNodeAggregationWhereInput: PrdDependsOnNodeAggregationWhereInput;
+  PRDEdge: Omit<PrdEdge, 'node'> & { node: ResolversParentTypes['PRD'] };
+  PRDEpicEpicsAggregateSelection: PrdEpicEpicsAggregateSelection;
+  PRDEpicEpicsEdgeAggregateSelection: PrdEpicEpicsEdgeAggregateSelection;
+  PRDEpicEpicsNodeAggregateSelection: PrdEpicEpicsNodeAggregateSelection;
+  PRDEpicsAggregateInput: PrdEpicsAggregateInput;
+  PRDEpicsConnection: Omit<PrdEpicsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PRDEpicsRelationship']> };
+  PRDEpicsConnectionAggregateInput: PrdEpicsConnectionAggregateInput;
+  PRDEpicsConnectionFilters: PrdEpicsConnectionFilters;
+  PRDEpicsConnectionSort: PrdEpicsConnectionSort;
+  PRDEpicsConnectionWhere: PrdEpicsConnectionWhere;
+  PRDEpicsNodeAggregationWhereInput: PrdEpicsNodeAggregationWhereInput;
+  PRDEpicsRelationship: Omit<PrdEpicsRelationship, 'node'> & { node: ResolversParentTypes['Epic'] };
+  PRDRelationshipFilters: PrdRelationshipFilters;
+  PRDSort: PrdSort;
+  PRDWhere: PrdWhere;
+  PageInfo: PageInfo;
+  PeopleConnection: Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  Person: Omit<Person, 'assigned' | 'assignedConnection' | 'authored' | 'authoredConnection'> & { assigned: Array<ResolversParentTypes['Artifact']>, assignedConnection: ResolversParentTypes['PersonAssignedConnection'], authored: Array<ResolversParentTypes['Artifact']>, authoredConnection: ResolversParentTypes['PersonAuthoredConnection'] };
+  PersonAggregate: PersonAggregate;
+  PersonAggregateNode: PersonAggregateNode;
+  PersonArtifactAssignedAggregateSelection: PersonArtifactAssignedAggregateSelection;
+  PersonArtifactAssignedNodeAggregateSelection: PersonArtifactAssignedNodeAggregateSelection;
+  PersonArtifactAuthoredAggregateSelection: PersonArtifactAuthoredAggregateSelection;
+  PersonArtifactAuthoredNodeAggregateSelection: PersonArtifactAuthoredNodeAggregateSelection;
+  PersonAssignedAggregateInput: PersonAssignedAggregateInput;
+  PersonAssignedConnection: Omit<PersonAssignedConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonAssignedRelationship']> };
+  PersonAssignedConnectionAggregateInput: PersonAssignedConnectionAggregateInput;
+  PersonAssignedConnectionFilters: PersonAssignedConnectionFilters;
+  PersonAssignedConnectionSort: PersonAssignedConnectionSort;
+  PersonAssignedConnectionWhere: PersonAssignedConnectionWhere;
+  PersonAssignedNodeAggregationWhereInput: PersonAssignedNodeAggregationWhereInput;
+  PersonAssignedRelationship: Omit<PersonAssignedRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
+  PersonAuthoredAggregateInput: PersonAuthoredAggregateInput;
+  PersonAuthoredConnection: Omit<PersonAuthoredConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonAuthoredRelationship']> };
+  PersonAuthoredConnectionAggregateInput: PersonAuthoredConnectionAggregateInput;
+  PersonAuthoredConnectionFilters: PersonAuthoredConnectionFilters;
+  PersonAuthoredConnectionSort: PersonAuthoredConnectionSort;
+  PersonAuthoredConnectionWhere: PersonAuthoredConnectionWhere;
+  PersonAuthoredNodeAggregationWhereInput: PersonAuthoredNodeAggregationWhereInput;
+  PersonAuthoredRelationship: Omit<PersonAuthoredRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonSort: PersonSort;
+  PersonWhere: PersonWhere;
+  PrdsConnection: Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PRDEdge']> };
+  Query: Record<PropertyKey, never>;
+  SearchHit: Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversParentTypes['Artifact'], lineage: Array<ResolversParentTypes['Artifact']> };
+  String: Scalars['String']['output'];
+  StringAggregateSelection: StringAggregateSelection;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  TechSpec: Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], stories: Array<ResolversParentTypes['UserStory']>, storiesConnection: ResolversParentTypes['TechSpecStoriesConnection'] };
+  TechSpecAggregate: TechSpecAggregate;
+  TechSpecAggregateNode: TechSpecAggregateNode;
+  TechSpecCodeAggregateInput: TechSpecCodeAggregateInput;
+  TechSpecCodeCodeAggregateSelection: TechSpecCodeCodeAggregateSelection;
+  TechSpecCodeCodeEdgeAggregateSelection: TechSpecCodeCodeEdgeAggregateSelection;
+  TechSpecCodeCodeNodeAggregateSelection: TechSpecCodeCodeNodeAggregateSelection;
+  TechSpecCodeConnection: Omit<TechSpecCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['TechSpecCodeRelationship']> };
+  TechSpecCodeConnectionAggregateInput: TechSpecCodeConnectionAggregateInput;
+  TechSpecCodeConnectionFilters: TechSpecCodeConnectionFilters;
+  TechSpecCodeConnectionSort: TechSpecCodeConnectionSort;
+  TechSpecCodeConnectionWhere: TechSpecCodeConnectionWhere;
+  TechSpecCodeNodeAggregationWhereInput: TechSpecCodeNodeAggregationWhereInput;
+  TechSpecCodeRelationship: Omit<TechSpecCodeRelationship, 'node'> & { node: ResolversParentTypes['Code'] };
+  TechSpecDependsOnAggregateInput: TechSpecDependsOnAggregateInput;
+  TechSpecDependsOnConnectionAggregateInput: TechSpecDependsOnConnectionAggregateInput;
+  TechSpecDependsOnConnectionFilters: TechSpecDependsOnConnectionFilters;
+  TechSpecDependsOnNodeAggregationWhereInput: TechSpecDependsOnNodeAggregationWhereInput;
+  TechSpecEdge: Omit<TechSpecEdge, 'node'> & { node: ResolversParentTypes['TechSpec'] };
+  TechSpecRelationshipFilters: TechSpecRelationshipFilters;
+  TechSpecSort: TechSpecSort;
+  TechSpecStoriesAggregateInput: TechSpecStoriesAggregateInput;
+  TechSpecStoriesConnection: Omit<TechSpecStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['TechSpecStoriesRelationship']> };
+  TechSpecStoriesConnectionAggregateInput: TechSpecStoriesConnectionAggregateInput;
+  TechSpecStoriesConnectionFilters: TechSpecStoriesConnectionFilters;
+  TechSpecStoriesConnectionSort: TechSpecStoriesConnectionSort;
+  TechSpecStoriesConnectionWhere: TechSpecStoriesConnectionWhere;
+  TechSpecStoriesNodeAggregationWhereInput: TechSpecStoriesNodeAggregationWhereInput;
+  TechSpecStoriesRelationship: Omit<TechSpecStoriesRelationship, 'node'> & { node: ResolversParentTypes['UserStory'] };
+  TechSpecUserStoryStoriesAggregateSelection: TechSpecUserStoryStoriesAggregateSelection;
+  TechSpecUserStoryStoriesEdgeAggregateSelection: TechSpecUserStoryStoriesEdgeAggregateSelection;
+  TechSpecUserStoryStoriesNodeAggregateSelection: TechSpecUserStoryStoriesNodeAggregateSelection;
+  TechSpecWhere: TechSpecWhere;
+  TechSpecsConnection: Omit<TechSpecsConnection, 'edges'> & { edges: Array<ResolversParentTypes['TechSpecEdge']> };
+  TraceEdge: TraceEdge;
+  TraceGraph: Omit<TraceGraph, 'nodes' | 'root'> & { nodes: Array<ResolversParentTypes['Artifact']>, root: ResolversParentTypes['Artifact'] };
+  UpsertResult: UpsertResult;
+  UserStoriesConnection: Omit<UserStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStoryEdge']> };
+  UserStory: Omit<UserStory, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection' | 'specs' | 'specsConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['UserStoryCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], epics: Array<ResolversParentTypes['Epic']>, epicsConnection: ResolversParentTypes['UserStoryEpicsConnection'], specs: Array<ResolversParentTypes['TechSpec']>, specsConnection: ResolversParentTypes['UserStorySpecsConnection'] };
+  UserStoryAggregate: UserStoryAggregate;
+  UserStoryAggregateNode: UserStoryAggregateNode;
+  UserStoryCodeAggregateInput: UserStoryCodeAggregateInput;
+  UserStoryCodeCodeAggregateSelection: UserStoryCodeCodeAggregateSelection;
+  UserStoryCodeCodeEdgeAggregateSelection: UserStoryCodeCodeEdgeAggregateSelection;
+  UserStoryCodeCodeNodeAggregateSelection: UserStoryCodeCodeNodeAggregateSelection;
+  UserStoryCodeConnection: Omit<UserStoryCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStoryCodeRelationship']> };
+  UserStoryCodeConnectionAggregateInput: UserStoryCodeConnectionAggregateInput;
+  UserStoryCodeConnectionFilters: UserStoryCodeConnectionFilters;
+  UserStoryCodeConnectionSort: UserStoryCodeConnectionSort;
+  UserStoryCodeConnectionWhere: UserStoryCodeConnectionWhere;
+  UserStoryCodeNodeAggregationWhereInput: UserStoryCodeNodeAggregationWhereInput;
+  UserStoryCodeRelationship: Omit<UserStoryCodeRelationship, 'node'> & { node: ResolversParentTypes['Code'] };
+  UserStoryDependsOnAggregateInput: UserStoryDependsOnAggregateInput;
+  UserStoryDependsOnConnectionAggregateInput: UserStoryDependsOnConnectionAggregateInput;
+  UserStoryDependsOnConnectionFilters: UserStoryDependsOnConnectionFilters;
+  UserStoryDependsOnNodeAggregationWhereInput: UserStoryDependsOnNodeAggregationWhereInput;
+  UserStoryEdge: Omit<UserStoryEdge, 'node'> & { node: ResolversParentTypes['UserStory'] };
+  UserStoryEpicEpicsAggregateSelection: UserStoryEpicEpicsAggregateSelection;
+  UserStoryEpicEpicsEdgeAggregateSelection: UserStoryEpicEpicsEdgeAggregateSelection;
+  UserStoryEpicEpicsNodeAggregateSelection: UserStoryEpicEpicsNodeAggregateSelection;
+  UserStoryEpicsAggregateInput: UserStoryEpicsAggregateInput;
+  UserStoryEpicsConnection: Omit<UserStoryEpicsConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStoryEpicsRelationship']> };
+  UserStoryEpicsConnectionAggregateInput: UserStoryEpicsConnectionAggregateInput;
+  UserStoryEpicsConnectionFilters: UserStoryEpicsConnectionFilters;
+  UserStoryEpicsConnectionSort: UserStoryEpicsConnectionSort;
+  UserStoryEpicsConnectionWhere: UserStoryEpicsConnectionWhere;
+  UserStoryEpicsNodeAggregationWhereInput: UserStoryEpicsNodeAggregationWhereInput;
+  UserStoryEpicsRelationship: Omit<UserStoryEpicsRelationship, 'node'> & { node: ResolversParentTypes['Epic'] };
+  UserStoryRelationshipFilters: UserStoryRelationshipFilters;
+  UserStorySort: UserStorySort;
+  UserStorySpecsAggregateInput: UserStorySpecsAggregateInput;
+  UserStorySpecsConnection: Omit<UserStorySpecsConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStorySpecsRelationship']> };
+  UserStorySpecsConnectionAggregateInput: UserStorySpecsConnectionAggregateInput;
+  UserStorySpecsConnectionFilters: UserStorySpecsConnectionFilters;
+  UserStorySpecsConnectionSort: UserStorySpecsConnectionSort;
+  UserStorySpecsConnectionWhere: UserStorySpecsConnectionWhere;
+  UserStorySpecsNodeAggregationWhereInput: UserStorySpecsNodeAggregationWhereInput;
+  UserStorySpecsRelationship: Omit<UserStorySpecsRelationship, 'node'> & { node: ResolversParentTypes['TechSpec'] };
+  UserStoryTechSpecSpecsAggregateSelection: UserStoryTechSpecSpecsAggregateSelection;
+  UserStoryTechSpecSpecsEdgeAggregateSelection: UserStoryTechSpecSpecsEdgeAggregateSelection;
+  UserStoryTechSpecSpecsNodeAggregateSelection: UserStoryTechSpecSpecsNodeAggregateSelection;
+  UserStoryWhere: UserStoryWhere;
+};
+
+export type ArtifactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Artifact'] = ResolversParentTypes['Artifact']> = {
+  __resolveType: TypeResolveFn<'Code' | 'Epic' | 'PRD' | 'TechSpec' | 'UserStory', ParentType, ContextType>;
+};
+
+export type ArtifactAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactAggregate'] = ResolversParentTypes['ArtifactAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArtifactAggregateNode'], ParentType, ContextType>;
+};
+
+export type ArtifactAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactAggregateNode'] = ResolversParentTypes['ArtifactAggregateNode']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ArtifactDependsOnConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactDependsOnConnection'] = ResolversParentTypes['ArtifactDependsOnConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArtifactDependsOnRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArtifactDependsOnRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactDependsOnRelationship'] = ResolversParentTypes['ArtifactDependsOnRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['ArtifactDependsOnRelationshipProperties'], ParentType, ContextType>;
+};
+
+export type ArtifactDependsOnRelationshipPropertiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactDependsOnRelationshipProperties'] = ResolversParentTypes['ArtifactDependsOnRelationshipProperties']> = {
+  __resolveType: TypeResolveFn<'DependencyEvidence', ParentType, ContextType>;
+};
+
+export type ArtifactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactEdge'] = ResolversParentTypes['ArtifactEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+};
+
+export type ArtifactsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactsConnection'] = ResolversParentTypes['ArtifactsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ArtifactAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ArtifactEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChunkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chunk'] = ResolversParentTypes['Chunk']> = {
+  accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  artifacts?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<ChunkArtifactsArgs>>;
+  artifactsConnection?: Resolver<ResolversTypes['ChunkArtifactsConnection'], ParentType, ContextType, Partial<ChunkArtifactsConnectionArgs>>;
+  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChunkAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunkAggregate'] = ResolversParentTypes['ChunkAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChunkAggregateNode'], ParentType, ContextType>;
+};
+
+export type ChunkAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunkAggregateNode'] = ResolversParentTypes['ChunkAggregateNode']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ordinal?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ChunkArtifactArtifactsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunkArtifactArtifactsAggregateSelection'] = ResolversParentTypes['ChunkArtifactArtifactsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ChunkArtifactArtifactsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ChunkArtifactArtifactsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunkArtifactArtifactsNodeAggregateSelection'] = ResolversParentTypes['ChunkArtifactArtifactsNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ChunkArtifactsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunkArtifactsConnection'] = ResolversParentTypes['ChunkArtifactsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ChunkArtifactArtifactsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ChunkArtifactsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChunkArtifactsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunkArtifactsRelationship'] = ResolversParentTypes['ChunkArtifactsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+};
+
+export type ChunkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunkEdge'] = ResolversParentTypes['ChunkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Chunk'], ParentType, ContextType>;
+};
+
+export type ChunksConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChunksConnection'] = ResolversParentTypes['ChunksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ChunkAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ChunkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Code'] = ResolversParentTypes['Code']> = {
+  accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codeKind?: Resolver<Maybe<ResolversTypes['CodeKind']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<CodeDependsOnArgs>>;
+  dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<CodeDependsOnConnectionArgs>>;
+  implementsSpecs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<CodeImplementsSpecsArgs>>;
+  implementsSpecsConnection?: Resolver<ResolversTypes['CodeImplementsSpecsConnection'], ParentType, ContextType, Partial<CodeImplementsSpecsConnectionArgs>>;
+  implementsStories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<CodeImplementsStoriesArgs>>;
+  implementsStoriesConnection?: Resolver<ResolversTypes['CodeImplementsStoriesConnection'], ParentType, ContextType, Partial<CodeImplementsStoriesConnectionArgs>>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CodeAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeAggregate'] = ResolversParentTypes['CodeAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CodeAggregateNode'], ParentType, ContextType>;
+};
+
+export type CodeAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeAggregateNode'] = ResolversParentTypes['CodeAggregateNode']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeEdge'] = ResolversParentTypes['CodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Code'], ParentType, ContextType>;
+};
+
+export type CodeImplementsSpecsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeImplementsSpecsConnection'] = ResolversParentTypes['CodeImplementsSpecsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CodeTechSpecImplementsSpecsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CodeImplementsSpecsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CodeImplementsSpecsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeImplementsSpecsRelationship'] = ResolversParentTypes['CodeImplementsSpecsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TechSpec'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type CodeImplementsStoriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeImplementsStoriesConnection'] = ResolversParentTypes['CodeImplementsStoriesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CodeUserStoryImplementsStoriesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CodeImplementsStoriesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CodeImplementsStoriesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeImplementsStoriesRelationship'] = ResolversParentTypes['CodeImplementsStoriesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserStory'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type CodeTechSpecImplementsSpecsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeTechSpecImplementsSpecsAggregateSelection'] = ResolversParentTypes['CodeTechSpecImplementsSpecsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CodeTechSpecImplementsSpecsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CodeTechSpecImplementsSpecsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CodeTechSpecImplementsSpecsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeTechSpecImplementsSpecsEdgeAggregateSelection'] = ResolversParentTypes['CodeTechSpecImplementsSpecsEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CodeTechSpecImplementsSpecsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeTechSpecImplementsSpecsNodeAggregateSelection'] = ResolversParentTypes['CodeTechSpecImplementsSpecsNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CodeUserStoryImplementsStoriesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeUserStoryImplementsStoriesAggregateSelection'] = ResolversParentTypes['CodeUserStoryImplementsStoriesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CodeUserStoryImplementsStoriesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CodeUserStoryImplementsStoriesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CodeUserStoryImplementsStoriesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeUserStoryImplementsStoriesEdgeAggregateSelection'] = ResolversParentTypes['CodeUserStoryImplementsStoriesEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CodeUserStoryImplementsStoriesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeUserStoryImplementsStoriesNodeAggregateSelection'] = ResolversParentTypes['CodeUserStoryImplementsStoriesNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  issueType?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CodesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodesConnection'] = ResolversParentTypes['CodesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CodeAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountConnection'] = ResolversParentTypes['CountConnection']> = {
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
+  epicsWithoutStories?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  orphanCode?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  specsWithoutCode?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  storiesWithoutCode?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  storiesWithoutSpec?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['CoverageTotals'], ParentType, ContextType>;
+};
+
+export type CoverageTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageTotals'] = ResolversParentTypes['CoverageTotals']> = {
+  code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  epics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  specs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DateTimeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = {
+  max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type DeleteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DependencyEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependencyEvidence'] = ResolversParentTypes['DependencyEvidence']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EpicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Epic'] = ResolversParentTypes['Epic']> = {
+  accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<EpicDependsOnArgs>>;
+  dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<EpicDependsOnConnectionArgs>>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<EpicPrdsArgs>>;
+  prdsConnection?: Resolver<ResolversTypes['EpicPrdsConnection'], ParentType, ContextType, Partial<EpicPrdsConnectionArgs>>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<EpicStoriesArgs>>;
+  storiesConnection?: Resolver<ResolversTypes['EpicStoriesConnection'], ParentType, ContextType, Partial<EpicStoriesConnectionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EpicAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicAggregate'] = ResolversParentTypes['EpicAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EpicAggregateNode'], ParentType, ContextType>;
+};
+
+export type EpicAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicAggregateNode'] = ResolversParentTypes['EpicAggregateNode']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EpicEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicEdge'] = ResolversParentTypes['EpicEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Epic'], ParentType, ContextType>;
+};
+
+export type EpicPrdPrdsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicPRDPrdsAggregateSelection'] = ResolversParentTypes['EpicPRDPrdsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['EpicPRDPrdsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EpicPRDPrdsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type EpicPrdPrdsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicPRDPrdsEdgeAggregateSelection'] = ResolversParentTypes['EpicPRDPrdsEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EpicPrdPrdsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicPRDPrdsNodeAggregateSelection'] = ResolversParentTypes['EpicPRDPrdsNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EpicPrdsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicPrdsConnection'] = ResolversParentTypes['EpicPrdsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EpicPRDPrdsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['EpicPrdsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EpicPrdsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicPrdsRelationship'] = ResolversParentTypes['EpicPrdsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PRD'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type EpicStoriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicStoriesConnection'] = ResolversParentTypes['EpicStoriesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EpicUserStoryStoriesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['EpicStoriesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EpicStoriesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicStoriesRelationship'] = ResolversParentTypes['EpicStoriesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserStory'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type EpicUserStoryStoriesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicUserStoryStoriesAggregateSelection'] = ResolversParentTypes['EpicUserStoryStoriesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['EpicUserStoryStoriesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EpicUserStoryStoriesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type EpicUserStoryStoriesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicUserStoryStoriesEdgeAggregateSelection'] = ResolversParentTypes['EpicUserStoryStoriesEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EpicUserStoryStoriesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicUserStoryStoriesNodeAggregateSelection'] = ResolversParentTypes['EpicUserStoryStoriesNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  issueType?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EpicsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpicsConnection'] = ResolversParentTypes['EpicsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EpicAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['EpicEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImpactReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactReport'] = ResolversParentTypes['ImpactReport']> = {
+  affected?: Resolver<Array<ResolversTypes['ImpactedArtifact']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+};
+
+export type ImpactedArtifactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactedArtifact'] = ResolversParentTypes['ImpactedArtifact']> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type LinkResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkResult'] = ResolversParentTypes['LinkResult']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TraceEdge']>, ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteArtifact?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArtifactArgs, 'uid'>>;
+  link?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'from' | 'to' | 'type'>>;
+  unlink?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'from' | 'to' | 'type'>>;
+  upsertArtifacts?: Resolver<ResolversTypes['UpsertResult'], ParentType, ContextType, RequireFields<MutationUpsertArtifactsArgs, 'input'>>;
+};
+
+export type PrdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRD'] = ResolversParentTypes['PRD']> = {
+  accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<PrdDependsOnArgs>>;
+  dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<PrdDependsOnConnectionArgs>>;
+  epics?: Resolver<Array<ResolversTypes['Epic']>, ParentType, ContextType, Partial<PrdEpicsArgs>>;
+  epicsConnection?: Resolver<ResolversTypes['PRDEpicsConnection'], ParentType, ContextType, Partial<PrdEpicsConnectionArgs>>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PrdAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDAggregate'] = ResolversParentTypes['PRDAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PRDAggregateNode'], ParentType, ContextType>;
+};
+
+export type PrdAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDAggregateNode'] = ResolversParentTypes['PRDAggregateNode']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PrdEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDEdge'] = ResolversParentTypes['PRDEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PRD'], ParentType, ContextType>;
+};
+
+export type PrdEpicEpicsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDEpicEpicsAggregateSelection'] = ResolversParentTypes['PRDEpicEpicsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PRDEpicEpicsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PRDEpicEpicsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PrdEpicEpicsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDEpicEpicsEdgeAggregateSelection'] = ResolversParentTypes['PRDEpicEpicsEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PrdEpicEpicsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDEpicEpicsNodeAggregateSelection'] = ResolversParentTypes['PRDEpicEpicsNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PrdEpicsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDEpicsConnection'] = ResolversParentTypes['PRDEpicsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PRDEpicEpicsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PRDEpicsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PrdEpicsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRDEpicsRelationship'] = ResolversParentTypes['PRDEpicsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Epic'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PeopleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  assigned?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<PersonAssignedArgs>>;
+  assignedConnection?: Resolver<ResolversTypes['PersonAssignedConnection'], ParentType, ContextType, Partial<PersonAssignedConnectionArgs>>;
+  authored?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<PersonAuthoredArgs>>;
+  authoredConnection?: Resolver<ResolversTypes['PersonAuthoredConnection'], ParentType, ContextType, Partial<PersonAuthoredConnectionArgs>>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PersonAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAggregate'] = ResolversParentTypes['PersonAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonAggregateNode'], ParentType, ContextType>;
+};
+
+export type PersonAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAggregateNode'] = ResolversParentTypes['PersonAggregateNode']> = {
+  email?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonArtifactAssignedAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAssignedAggregateSelection'] = ResolversParentTypes['PersonArtifactAssignedAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonArtifactAssignedNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonArtifactAssignedNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAssignedNodeAggregateSelection'] = ResolversParentTypes['PersonArtifactAssignedNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonArtifactAuthoredAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAuthoredAggregateSelection'] = ResolversParentTypes['PersonArtifactAuthoredAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonArtifactAuthoredNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonArtifactAuthoredNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAuthoredNodeAggregateSelection'] = ResolversParentTypes['PersonArtifactAuthoredNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonAssignedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAssignedConnection'] = ResolversParentTypes['PersonAssignedConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonArtifactAssignedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonAssignedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonAssignedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAssignedRelationship'] = ResolversParentTypes['PersonAssignedRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+};
+
+export type PersonAuthoredConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAuthoredConnection'] = ResolversParentTypes['PersonAuthoredConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonArtifactAuthoredAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonAuthoredRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonAuthoredRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAuthoredRelationship'] = ResolversParentTypes['PersonAuthoredRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PrdsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrdsConnection'] = ResolversParentTypes['PrdsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PRDAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PRDEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  artifacts?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<QueryArtifactsArgs>>;
+  artifactsConnection?: Resolver<ResolversTypes['ArtifactsConnection'], ParentType, ContextType, Partial<QueryArtifactsConnectionArgs>>;
+  chunks?: Resolver<Array<ResolversTypes['Chunk']>, ParentType, ContextType, Partial<QueryChunksArgs>>;
+  chunksConnection?: Resolver<ResolversTypes['ChunksConnection'], ParentType, ContextType, Partial<QueryChunksConnectionArgs>>;
+  codes?: Resolver<Array<ResolversTypes['Code']>, ParentType, ContextType, Partial<QueryCodesArgs>>;
+  codesConnection?: Resolver<ResolversTypes['CodesConnection'], ParentType, ContextType, Partial<QueryCodesConnectionArgs>>;
+  coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  epics?: Resolver<Array<ResolversTypes['Epic']>, ParentType, ContextType, Partial<QueryEpicsArgs>>;
+  epicsConnection?: Resolver<ResolversTypes['EpicsConnection'], ParentType, ContextType, Partial<QueryEpicsConnectionArgs>>;
+  impact?: Resolver<ResolversTypes['ImpactReport'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'maxDepth' | 'uid'>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
+  prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<QueryPrdsArgs>>;
+  prdsConnection?: Resolver<ResolversTypes['PrdsConnection'], ParentType, ContextType, Partial<QueryPrdsConnectionArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'mode' | 'text'>>;
+  techSpecs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<QueryTechSpecsArgs>>;
+  techSpecsConnection?: Resolver<ResolversTypes['TechSpecsConnection'], ParentType, ContextType, Partial<QueryTechSpecsConnectionArgs>>;
+  trace?: Resolver<ResolversTypes['TraceGraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'direction' | 'maxDepth' | 'uid'>>;
+  userStories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<QueryUserStoriesArgs>>;
+  userStoriesConnection?: Resolver<ResolversTypes['UserStoriesConnection'], ParentType, ContextType, Partial<QueryUserStoriesConnectionArgs>>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  lineage?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  matchedChunk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  textScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  vectorScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type StringAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
+  longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TechSpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpec'] = ResolversParentTypes['TechSpec']> = {
+  accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Array<ResolversTypes['Code']>, ParentType, ContextType, Partial<TechSpecCodeArgs>>;
+  codeConnection?: Resolver<ResolversTypes['TechSpecCodeConnection'], ParentType, ContextType, Partial<TechSpecCodeConnectionArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<TechSpecDependsOnArgs>>;
+  dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<TechSpecDependsOnConnectionArgs>>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<TechSpecStoriesArgs>>;
+  storiesConnection?: Resolver<ResolversTypes['TechSpecStoriesConnection'], ParentType, ContextType, Partial<TechSpecStoriesConnectionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TechSpecAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecAggregate'] = ResolversParentTypes['TechSpecAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TechSpecAggregateNode'], ParentType, ContextType>;
+};
+
+export type TechSpecAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecAggregateNode'] = ResolversParentTypes['TechSpecAggregateNode']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TechSpecCodeCodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecCodeCodeAggregateSelection'] = ResolversParentTypes['TechSpecCodeCodeAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TechSpecCodeCodeEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TechSpecCodeCodeNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type TechSpecCodeCodeEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecCodeCodeEdgeAggregateSelection'] = ResolversParentTypes['TechSpecCodeCodeEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TechSpecCodeCodeNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecCodeCodeNodeAggregateSelection'] = ResolversParentTypes['TechSpecCodeCodeNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TechSpecCodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecCodeConnection'] = ResolversParentTypes['TechSpecCodeConnection']> = {
+  aggregate?: Resolver<ResolversTypes['TechSpecCodeCodeAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TechSpecCodeRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TechSpecCodeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecCodeRelationship'] = ResolversParentTypes['TechSpecCodeRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Code'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type TechSpecEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecEdge'] = ResolversParentTypes['TechSpecEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TechSpec'], ParentType, ContextType>;
+};
+
+export type TechSpecStoriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecStoriesConnection'] = ResolversParentTypes['TechSpecStoriesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['TechSpecUserStoryStoriesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TechSpecStoriesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TechSpecStoriesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecStoriesRelationship'] = ResolversParentTypes['TechSpecStoriesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserStory'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type TechSpecUserStoryStoriesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecUserStoryStoriesAggregateSelection'] = ResolversParentTypes['TechSpecUserStoryStoriesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TechSpecUserStoryStoriesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TechSpecUserStoryStoriesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type TechSpecUserStoryStoriesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecUserStoryStoriesEdgeAggregateSelection'] = ResolversParentTypes['TechSpecUserStoryStoriesEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TechSpecUserStoryStoriesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecUserStoryStoriesNodeAggregateSelection'] = ResolversParentTypes['TechSpecUserStoryStoriesNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  issueType?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TechSpecsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpecsConnection'] = ResolversParentTypes['TechSpecsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['TechSpecAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TechSpecEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TraceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceEdge'] = ResolversParentTypes['TraceEdge']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TraceGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceGraph'] = ResolversParentTypes['TraceGraph']> = {
+  edges?: Resolver<Array<ResolversTypes['TraceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+};
+
+export type UpsertResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertResult'] = ResolversParentTypes['UpsertResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  embedded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserStoriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoriesConnection'] = ResolversParentTypes['UserStoriesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['UserStoryAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UserStoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserStoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStory'] = ResolversParentTypes['UserStory']> = {
+  accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Array<ResolversTypes['Code']>, ParentType, ContextType, Partial<UserStoryCodeArgs>>;
+  codeConnection?: Resolver<ResolversTypes['UserStoryCodeConnection'], ParentType, ContextType, Partial<UserStoryCodeConnectionArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<UserStoryDependsOnArgs>>;
+  dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<UserStoryDependsOnConnectionArgs>>;
+  epics?: Resolver<Array<ResolversTypes['Epic']>, ParentType, ContextType, Partial<UserStoryEpicsArgs>>;
+  epicsConnection?: Resolver<ResolversTypes['UserStoryEpicsConnection'], ParentType, ContextType, Partial<UserStoryEpicsConnectionArgs>>;
+  issueType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<UserStorySpecsArgs>>;
+  specsConnection?: Resolver<ResolversTypes['UserStorySpecsConnection'], ParentType, ContextType, Partial<UserStorySpecsConnectionArgs>>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserStoryAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryAggregate'] = ResolversParentTypes['UserStoryAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserStoryAggregateNode'], ParentType, ContextType>;
+};
+
+export type UserStoryAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryAggregateNode'] = ResolversParentTypes['UserStoryAggregateNode']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  issueType?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type UserStoryCodeCodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryCodeCodeAggregateSelection'] = ResolversParentTypes['UserStoryCodeCodeAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['UserStoryCodeCodeEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['UserStoryCodeCodeNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type UserStoryCodeCodeEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryCodeCodeEdgeAggregateSelection'] = ResolversParentTypes['UserStoryCodeCodeEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type UserStoryCodeCodeNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryCodeCodeNodeAggregateSelection'] = ResolversParentTypes['UserStoryCodeCodeNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type UserStoryCodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryCodeConnection'] = ResolversParentTypes['UserStoryCodeConnection']> = {
+  aggregate?: Resolver<ResolversTypes['UserStoryCodeCodeAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UserStoryCodeRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserStoryCodeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryCodeRelationship'] = ResolversParentTypes['UserStoryCodeRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Code'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type UserStoryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryEdge'] = ResolversParentTypes['UserStoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserStory'], ParentType, ContextType>;
+};
+
+export type UserStoryEpicEpicsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryEpicEpicsAggregateSelection'] = ResolversParentTypes['UserStoryEpicEpicsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['UserStoryEpicEpicsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['UserStoryEpicEpicsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type UserStoryEpicEpicsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryEpicEpicsEdgeAggregateSelection'] = ResolversParentTypes['UserStoryEpicEpicsEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type UserStoryEpicEpicsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryEpicEpicsNodeAggregateSelection'] = ResolversParentTypes['UserStoryEpicEpicsNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type UserStoryEpicsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryEpicsConnection'] = ResolversParentTypes['UserStoryEpicsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['UserStoryEpicEpicsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UserStoryEpicsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserStoryEpicsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryEpicsRelationship'] = ResolversParentTypes['UserStoryEpicsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Epic'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type UserStorySpecsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStorySpecsConnection'] = ResolversParentTypes['UserStorySpecsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['UserStoryTechSpecSpecsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UserStorySpecsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserStorySpecsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStorySpecsRelationship'] = ResolversParentTypes['UserStorySpecsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TechSpec'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type UserStoryTechSpecSpecsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryTechSpecSpecsAggregateSelection'] = ResolversParentTypes['UserStoryTechSpecSpecsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['UserStoryTechSpecSpecsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['UserStoryTechSpecSpecsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type UserStoryTechSpecSpecsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryTechSpecSpecsEdgeAggregateSelection'] = ResolversParentTypes['UserStoryTechSpecSpecsEdgeAggregateSelection']> = {
+  evidence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type UserStoryTechSpecSpecsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStoryTechSpecSpecsNodeAggregateSelection'] = ResolversParentTypes['UserStoryTechSpecSpecsNodeAggregateSelection']> = {
+  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Artifact?: ArtifactResolvers<ContextType>;
+  ArtifactAggregate?: ArtifactAggregateResolvers<ContextType>;
+  ArtifactAggregateNode?: ArtifactAggregateNodeResolvers<ContextType>;
+  ArtifactDependsOnConnection?: ArtifactDependsOnConnectionResolvers<ContextType>;
+  ArtifactDependsOnRelationship?: ArtifactDependsOnRelationshipResolvers<ContextType>;
+  ArtifactDependsOnRelationshipProperties?: ArtifactDependsOnRelationshipPropertiesResolvers<ContextType>;
+  ArtifactEdge?: ArtifactEdgeResolvers<ContextType>;
+  ArtifactsConnection?: ArtifactsConnectionResolvers<ContextType>;
+  Chunk?: ChunkResolvers<ContextType>;
+  ChunkAggregate?: ChunkAggregateResolvers<ContextType>;
+  ChunkAggregateNode?: ChunkAggregateNodeResolvers<ContextType>;
+  ChunkArtifactArtifactsAggregateSelection?: ChunkArtifactArtifactsAggregateSelectionResolvers<ContextType>;
+  ChunkArtifactArtifactsNodeAggregateSelection?: ChunkArtifactArtifactsNodeAggregateSelectionResolvers<ContextType>;
+  ChunkArtifactsConnection?: ChunkArtifactsConnectionResolvers<ContextType>;
+  ChunkArtifactsRelationship?: ChunkArtifactsRelationshipResolvers<ContextType>;
+  ChunkEdge?: ChunkEdgeResolvers<ContextType>;
+  ChunksConnection?: ChunksConnectionResolvers<ContextType>;
+  Code?: CodeResolvers<ContextType>;
+  CodeAggregate?: CodeAggregateResolvers<ContextType>;
+  CodeAggregateNode?: CodeAggregateNodeResolvers<ContextType>;
+  CodeEdge?: CodeEdgeResolvers<ContextType>;
+  CodeImplementsSpecsConnection?: CodeImplementsSpecsConnectionResolvers<ContextType>;
+  CodeImplementsSpecsRelationship?: CodeImplementsSpecsRelationshipResolvers<ContextType>;
+  CodeImplementsStoriesConnection?: CodeImplementsStoriesConnectionResolvers<ContextType>;
+  CodeImplementsStoriesRelationship?: CodeImplementsStoriesRelationshipResolvers<ContextType>;
+  CodeTechSpecImplementsSpecsAggregateSelection?: CodeTechSpecImplementsSpecsAggregateSelectionResolvers<ContextType>;
+  CodeTechSpecImplementsSpecsEdgeAggregateSelection?: CodeTechSpecImplementsSpecsEdgeAggregateSelectionResolvers<ContextType>;
+  CodeTechSpecImplementsSpecsNodeAggregateSelection?: CodeTechSpecImplementsSpecsNodeAggregateSelectionResolvers<ContextType>;
+  CodeUserStoryImplementsStoriesAggregateSelection?: CodeUserStoryImplementsStoriesAggregateSelectionResolvers<ContextType>;
+  CodeUserStoryImplementsStoriesEdgeAggregateSelection?: CodeUserStoryImplementsStoriesEdgeAggregateSelectionResolvers<ContextType>;
+  CodeUserStoryImplementsStoriesNodeAggregateSelection?: CodeUserStoryImplementsStoriesNodeAggregateSelectionResolvers<ContextType>;
+  CodesConnection?: CodesConnectionResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  CountConnection?: CountConnectionResolvers<ContextType>;
+  CoverageReport?: CoverageReportResolvers<ContextType>;
+  CoverageTotals?: CoverageTotalsResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
+  DependencyEvidence?: DependencyEvidenceResolvers<ContextType>;
+  Epic?: EpicResolvers<ContextType>;
+  EpicAggregate?: EpicAggregateResolvers<ContextType>;
+  EpicAggregateNode?: EpicAggregateNodeResolvers<ContextType>;
+  EpicEdge?: EpicEdgeResolvers<ContextType>;
+  EpicPRDPrdsAggregateSelection?: EpicPrdPrdsAggregateSelectionResolvers<ContextType>;
+  EpicPRDPrdsEdgeAggregateSelection?: EpicPrdPrdsEdgeAggregateSelectionResolvers<ContextType>;
+  EpicPRDPrdsNodeAggregateSelection?: EpicPrdPrdsNodeAggregateSelectionResolvers<ContextType>;
+  EpicPrdsConnection?: EpicPrdsConnectionResolvers<ContextType>;
+  EpicPrdsRelationship?: EpicPrdsRelationshipResolvers<ContextType>;
+  EpicStoriesConnection?: EpicStoriesConnectionResolvers<ContextType>;
+  EpicStoriesRelationship?: EpicStoriesRelationshipResolvers<ContextType>;
+  EpicUserStoryStoriesAggregateSelection?: EpicUserStoryStoriesAggregateSelectionResolvers<ContextType>;
+  EpicUserStoryStoriesEdgeAggregateSelection?: EpicUserStoryStoriesEdgeAggregateSelectionResolvers<ContextType>;
+  EpicUserStoryStoriesNodeAggregateSelection?: EpicUserStoryStoriesNodeAggregateSelectionResolvers<ContextType>;
+  EpicsConnection?: EpicsConnectionResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  ImpactReport?: ImpactReportResolvers<ContextType>;
+  ImpactedArtifact?: ImpactedArtifactResolvers<ContextType>;
+  IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  LinkResult?: LinkResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PRD?: PrdResolvers<ContextType>;
+  PRDAggregate?: PrdAggregateResolvers<ContextType>;
+  PRDAggregateNode?: PrdAggregateNodeResolvers<ContextType>;
+  PRDEdge?: PrdEdgeResolvers<ContextType>;
+  PRDEpicEpicsAggregateSelection?: PrdEpicEpicsAggregateSelectionResolvers<ContextType>;
+  PRDEpicEpicsEdgeAggregateSelection?: PrdEpicEpicsEdgeAggregateSelectionResolvers<ContextType>;
+  PRDEpicEpicsNodeAggregateSelection?: PrdEpicEpicsNodeAggregateSelectionResolvers<ContextType>;
+  PRDEpicsConnection?: PrdEpicsConnectionResolvers<ContextType>;
+  PRDEpicsRelationship?: PrdEpicsRelationshipResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PeopleConnection?: PeopleConnectionResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonAggregate?: PersonAggregateResolvers<ContextType>;
+  PersonAggregateNode?: PersonAggregateNodeResolvers<ContextType>;
+  PersonArtifactAssignedAggregateSelection?: PersonArtifactAssignedAggregateSelectionResolvers<ContextType>;
+  PersonArtifactAssignedNodeAggregateSelection?: PersonArtifactAssignedNodeAggregateSelectionResolvers<ContextType>;
+  PersonArtifactAuthoredAggregateSelection?: PersonArtifactAuthoredAggregateSelectionResolvers<ContextType>;
+  PersonArtifactAuthoredNodeAggregateSelection?: PersonArtifactAuthoredNodeAggregateSelectionResolvers<ContextType>;
+  PersonAssignedConnection?: PersonAssignedConnectionResolvers<ContextType>;
+  PersonAssignedRelationship?: PersonAssignedRelationshipResolvers<ContextType>;
+  PersonAuthoredConnection?: PersonAuthoredConnectionResolvers<ContextType>;
+  PersonAuthoredRelationship?: PersonAuthoredRelationshipResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PrdsConnection?: PrdsConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  TechSpec?: TechSpecResolvers<ContextType>;
+  TechSpecAggregate?: TechSpecAggregateResolvers<ContextType>;
+  TechSpecAggregateNode?: TechSpecAggregateNodeResolvers<ContextType>;
+  TechSpecCodeCodeAggregateSelection?: TechSpecCodeCodeAggregateSelectionResolvers<ContextType>;
+  TechSpecCodeCodeEdgeAggregateSelection?: TechSpecCodeCodeEdgeAggregateSelectionResolvers<ContextType>;
+  TechSpecCodeCodeNodeAggregateSelection?: TechSpecCodeCodeNodeAggregateSelectionResolvers<ContextType>;
+  TechSpecCodeConnection?: TechSpecCodeConnectionResolvers<ContextType>;
+  TechSpecCodeRelationship?: TechSpecCodeRelationshipResolvers<ContextType>;
+  TechSpecEdge?: TechSpecEdgeResolvers<ContextType>;
+  TechSpecStoriesConnection?: TechSpecStoriesConnectionResolvers<ContextType>;
+  TechSpecStoriesRelationship?: TechSpecStoriesRelationshipResolvers<ContextType>;
+  TechSpecUserStoryStoriesAggregateSelection?: TechSpecUserStoryStoriesAggregateSelectionResolvers<ContextType>;
+  TechSpecUserStoryStoriesEdgeAggregateSelection?: TechSpecUserStoryStoriesEdgeAggregateSelectionResolvers<ContextType>;
+  TechSpecUserStoryStoriesNodeAggregateSelection?: TechSpecUserStoryStoriesNodeAggregateSelectionResolvers<ContextType>;
+  TechSpecsConnection?: TechSpecsConnectionResolvers<ContextType>;
+  TraceEdge?: TraceEdgeResolvers<ContextType>;
+  TraceGraph?: TraceGraphResolvers<ContextType>;
+  UpsertResult?: UpsertResultResolvers<ContextType>;
+  UserStoriesConnection?: UserStoriesConnectionResolvers<ContextType>;
+  UserStory?: UserStoryResolvers<ContextType>;
+  UserStoryAggregate?: UserStoryAggregateResolvers<ContextType>;
+  UserStoryAggregateNode?: UserStoryAggregateNodeResolvers<ContextType>;
+  UserStoryCodeCodeAggregateSelection?: UserStoryCodeCodeAggregateSelectionResolvers<ContextType>;
+  UserStoryCodeCodeEdgeAggregateSelection?: UserStoryCodeCodeEdgeAggregateSelectionResolvers<ContextType>;
+  UserStoryCodeCodeNodeAggregateSelection?: UserStoryCodeCodeNodeAggregateSelectionResolvers<ContextType>;
+  UserStoryCodeConnection?: UserStoryCodeConnectionResolvers<ContextType>;
+  UserStoryCodeRelationship?: UserStoryCodeRelationshipResolvers<ContextType>;
+  UserStoryEdge?: UserStoryEdgeResolvers<ContextType>;
+  UserStoryEpicEpicsAggregateSelection?: UserStoryEpicEpicsAggregateSelectionResolvers<ContextType>;
+  UserStoryEpicEpicsEdgeAggregateSelection?: UserStoryEpicEpicsEdgeAggregateSelectionResolvers<ContextType>;
+  UserStoryEpicEpicsNodeAggregateSelection?: UserStoryEpicEpicsNodeAggregateSelectionResolvers<ContextType>;
+  UserStoryEpicsConnection?: UserStoryEpicsConnectionResolvers<ContextType>;
+  UserStoryEpicsRelationship?: UserStoryEpicsRelationshipResolvers<ContextType>;
+  UserStorySpecsConnection?: UserStorySpecsConnectionResolvers<ContextType>;
+  UserStorySpecsRelationship?: UserStorySpecsRelationshipResolvers<ContextType>;
+  UserStoryTechSpecSpecsAggregateSelection?: UserStoryTechSpecSpecsAggregateSelectionResolvers<ContextType>;
+  UserStoryTechSpecSpecsEdgeAggregateSelection?: UserStoryTechSpecSpecsEdgeAggregateSelectionResolvers<ContextType>;
+  UserStoryTechSpecSpecsNodeAggregateSelection?: UserStoryTechSpecSpecsNodeAggregateSelectionResolvers<ContextType>;
+};
+
