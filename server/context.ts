@@ -5,6 +5,7 @@ import type { AccessLevel, Config } from './config.js';
 import type { Metrics } from './metrics.js';
 import type { Embedder } from '../ingest/embed/provider.js';
 import type { Writer } from '../ingest/writer/writer.js';
+import { createNeighbourLoader } from '../resolvers/neighbours.js';
 
 export interface Services {
   config: Config;
@@ -17,6 +18,8 @@ export interface Services {
 
 export interface Context {
   services: Services;
+  /** Per-request DataLoaders. */
+  loaders: { neighbours: ReturnType<typeof createNeighbourLoader> };
   /** Access levels this request may read. */
   levels: AccessLevel[];
   /** Read by @neo4j/graphql's @authorization filters on the generated API. */
@@ -27,5 +30,11 @@ export interface Context {
 /** Until authentication exists every request gets the configured default levels. */
 export function createContext(services: Services): Context {
   const levels = [...services.config.access.defaultLevels];
-  return { services, levels, jwt: { levels } };
+  const { driver, config } = services;
+  return {
+    services,
+    levels,
+    jwt: { levels },
+    loaders: { neighbours: createNeighbourLoader(driver, levels, config.neo4j.database) },
+  };
 }

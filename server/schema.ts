@@ -6,6 +6,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { resolvers } from '../resolvers/index.js';
+import { withNeighbourFields } from '../resolvers/neighbours.js';
 import { PROJECT_ROOT } from './config.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
@@ -19,13 +20,14 @@ export function typeDefs(): string[] {
 }
 
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+  const sdl = typeDefs();
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: typeDefs(),
+    typeDefs: sdl,
     driver,
     resolvers,
     // The request context carries `jwt` directly (see server/context.ts); the key only satisfies
     // the library until real JWT verification arrives with authentication.
     features: { authorization: { key: randomBytes(32).toString('hex') } },
   });
-  return neoSchema.getSchema();
+  return withNeighbourFields(await neoSchema.getSchema(), sdl);
 }

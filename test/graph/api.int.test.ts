@@ -114,6 +114,31 @@ describe('the API end to end over HTTP, on the demo portfolio', () => {
     );
   });
 
+  it('resolves relationship fields on search hits in one batched query per relationship', async () => {
+    const driver = app.driver;
+    const original = driver.executeQuery.bind(driver);
+    const neighbourQueries: string[] = [];
+    // A counting spy around the real driver: every query still runs against Neo4j.
+    driver.executeQuery = ((query: string, ...rest: unknown[]) => {
+      if (query.includes('UNWIND $uids AS uid')) neighbourQueries.push(query);
+      return (original as (q: string, ...r: unknown[]) => unknown)(query, ...rest);
+    }) as typeof driver.executeQuery;
+    try {
+      const res = await app.gql<{
+        search: { artifact: { uid: string; epics?: { key: string }[] } }[];
+      }>(
+        '{ search(text: "saved card", kinds: [USER_STORY], first: 3, mode: FULLTEXT) { artifact { uid ... on UserStory { epics { key } } } } }',
+      );
+      expect(res.errors).toBeUndefined();
+      const hits = res.data?.search ?? [];
+      expect(hits).toHaveLength(3);
+      expect(hits.every((h) => h.artifact.epics?.[0]?.key === 'SHOP-2')).toBe(true);
+      expect(neighbourQueries.filter((q) => q.includes('PART_OF'))).toHaveLength(1);
+    } finally {
+      driver.executeQuery = original;
+    }
+  });
+
   it('masks unexpected errors and keeps every error code in the closed set', async () => {
     const bad = await app.gql('{ nope }');
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
