@@ -1,7 +1,9 @@
 // What is affected when an artifact changes: everything that is PART_OF, SPECIFIES, IMPLEMENTS
-// or DEPENDS_ON it, transitively, each with its distance and one shortest path.
+// or DEPENDS_ON it, transitively, each with its distance and one shortest path. The index hint
+// keeps the planner on the uid seek even when accessLevel statistics look more selective.
 CYPHER 25
 MATCH (root:Artifact {uid: $uid})
+USING INDEX root:Artifact(uid)
 WHERE root.accessLevel IN $levels
 OPTIONAL MATCH p = ANY SHORTEST (root)<-[:PART_OF|SPECIFIES|IMPLEMENTS|DEPENDS_ON]-{1,10}(x:Artifact)
 WHERE x <> root AND length(p) <= $maxDepth AND all(n IN nodes(p) WHERE n.accessLevel IN $levels)

@@ -2,6 +2,7 @@
 // towards the code), or both, with each edge's evidence. Paths through artifacts the caller
 // may not see are cut there.
 MATCH (root:Artifact {uid: $uid})
+USING INDEX root:Artifact(uid)
 WHERE root.accessLevel IN $levels
 CALL (root) {
   OPTIONAL MATCH p = (root)-[:PART_OF|SPECIFIES|IMPLEMENTS*1..10]->(:Artifact)
