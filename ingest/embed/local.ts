@@ -12,6 +12,9 @@ const STOP = new Set(
   ),
 );
 
+/** Total weight of one word's character trigrams, relative to the word itself (1). */
+const TRIGRAM_WEIGHT = 1.0;
+
 /** FNV-1a, 32 bit. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
@@ -27,16 +30,27 @@ export function tokenize(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => !STOP.has(t));
 }
 
-function features(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (f: string, w: number) => counts.set(f, (counts.get(f) ?? 0) + w);
+/** Each feature with its weight per occurrence and its number of occurrences. */
+function features(text: string): Map<string, { weight: number; count: number }> {
+  const counts = new Map<string, { weight: number; count: number }>();
+  const add = (f: string, weight: number) => {
+    const seen = counts.get(f);
+    if (seen) {
+      seen.count += 1;
+      seen.weight = Math.max(seen.weight, weight);
+    } else counts.set(f, { weight, count: 1 });
+  };
   const words = tokenize(text);
   words.forEach((word, i) => {
     add(`w:${word}`, 1);
     const next = words[i + 1];
     if (next !== undefined) add(`b:${word} ${next}`, 0.5);
+    // Trigrams carry word-form similarity (authenticate ~ authentication); their total weight per
+    // word is capped so chance overlaps between unrelated long words stay noise, not signal.
     const padded = `^${word}$`;
-    for (let j = 0; j + 3 <= padded.length; j += 1) add(`c:${padded.slice(j, j + 3)}`, 0.25);
+    const trigrams = padded.length - 2;
+    for (let j = 0; j < trigrams; j += 1)
+      add(`c:${padded.slice(j, j + 3)}`, TRIGRAM_WEIGHT / trigrams);
   });
   return counts;
 }
@@ -44,9 +58,9 @@ function features(text: string): Map<string, number> {
 /** Embeds one text into `dimensions` floats (all zero for text with no words). */
 export function embedLocal(text: string, dimensions: number): number[] {
   const vector = new Array<number>(dimensions).fill(0);
-  for (const [feature, tf] of features(text)) {
+  for (const [feature, { weight: w, count }] of features(text)) {
     const h = hash(feature);
-    const weight = 1 + Math.log(tf > 0 ? tf : 1);
+    const weight = w * (1 + Math.log(count));
     vector[h % dimensions] = (vector[h % dimensions] ?? 0) + (h & 0x80000000 ? -weight : weight);
   }
   const norm = Math.sqrt(vector.reduce((s, v) => s + v * v, 0));
