@@ -7,6 +7,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createEmbedder } from '../ingest/embed/provider.js';
 import { createWriter } from '../ingest/writer/writer.js';
+import { createGraphModelCheck } from '../resolvers/Query/model-check.js';
 import type { Writer } from '../ingest/writer/writer.js';
 import type { Config } from './config.js';
 import { createContext } from './context.js';
@@ -36,7 +37,12 @@ export async function createApp(deps: AppDeps): Promise<ThreadlineServer & { wri
     keyPrefix: config.redis.keyPrefix,
   });
   const schema = await buildSchema(driver);
-  const services = { config, driver, redis, embedder, writer, metrics };
+  const checkGraphModel = createGraphModelCheck({
+    driver,
+    embedder,
+    database: config.neo4j.database,
+  });
+  const services = { config, driver, redis, embedder, writer, metrics, checkGraphModel };
   const server = createServer({
     ...deps,
     metrics,

@@ -30,17 +30,21 @@ async function currentEpoch(ctx: Context): Promise<number> {
   return Number((await redis.get(key)) ?? epoch);
 }
 
-/** Runs `compute` through the cache. Results must be JSON-serialisable. */
+/**
+ * Runs `compute` through the cache. Results must be JSON-serialisable. `compute` receives the
+ * graph epoch the answer is cached under (`undefined` while Redis is unreachable).
+ */
 export async function cached<T>(
   ctx: Context,
   operation: string,
   args: unknown,
-  compute: () => Promise<T>,
+  compute: (epoch: number | undefined) => Promise<T>,
 ): Promise<T> {
   const { redis, config, metrics } = ctx.services;
   let key: string;
+  let epoch: number;
   try {
-    const epoch = await currentEpoch(ctx);
+    epoch = await currentEpoch(ctx);
     const digest = createHash('sha256')
       .update(stable({ args, levels: [...ctx.levels].sort() }))
       .digest('base64url');
@@ -52,10 +56,10 @@ export async function cached<T>(
     }
   } catch {
     metrics.cacheLookups.inc({ result: 'error' });
-    return compute();
+    return compute(undefined);
   }
   metrics.cacheLookups.inc({ result: 'miss' });
-  const value = await compute();
+  const value = await compute(epoch);
   redis.set(key, JSON.stringify(value), 'EX', config.redis.cacheTtlSeconds).catch(() => {});
   return value;
 }

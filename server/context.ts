@@ -6,6 +6,7 @@ import type { Metrics } from './metrics.js';
 import type { Embedder } from '../ingest/embed/provider.js';
 import type { Writer } from '../ingest/writer/writer.js';
 import { createNeighbourLoader } from '../resolvers/neighbours.js';
+import type { GraphModelCheck } from '../resolvers/Query/model-check.js';
 
 export interface Services {
   config: Config;
@@ -14,6 +15,7 @@ export interface Services {
   embedder: Embedder;
   writer: Writer;
   metrics: Metrics;
+  checkGraphModel: GraphModelCheck;
 }
 
 export interface Context {

@@ -9,7 +9,6 @@ import { BadUserInputError } from '../../server/errors.js';
 import { ARTIFACT_KINDS } from '../../ingest/writer/validate.js';
 import { toArtifact } from '../artifact.js';
 import type { ArtifactObject } from '../artifact.js';
-import { assertGraphModel } from './model-check.js';
 
 export type SearchArgs = QuerySearchArgs;
 export interface SearchHit {
@@ -66,8 +65,8 @@ export async function search(_root: unknown, args: SearchArgs, ctx: Context): Pr
     throw new BadUserInputError('first must be between 1 and 100', 'first');
   }
   const query = toLuceneQuery(text);
-  return cached(ctx, 'search', { text, kinds, first, mode }, async () => {
-    if (mode !== 'FULLTEXT') await assertGraphModel(ctx);
+  return cached(ctx, 'search', { text, kinds, first, mode }, async (epoch) => {
+    if (mode !== 'FULLTEXT') await ctx.services.checkGraphModel(epoch);
     const vector = mode === 'FULLTEXT' ? null : await queryVector(ctx, text);
     // Candidates per branch: enough for fusion to reorder, never fewer than asked for.
     const k = Math.max(first * 4, 40);

@@ -5,7 +5,7 @@ import type { LocalRedisOptions } from '../../server/local/redis.js';
 import { deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { TEST_ROOT } from '../support/services.js';
-import { fixture } from './fixture.js';
+import { seedFixture } from './fixture.js';
 
 // A Redis of this file's own, so stopping it does not disturb other tests.
 const redisOptions: LocalRedisOptions = {
@@ -28,9 +28,7 @@ describe('the epoch-keyed Redis cache', () => {
   beforeAll(async () => {
     const { url } = await startLocalRedis(redisOptions);
     app = await startTestApp({ redisUrl: url });
-    const { artifacts, links } = fixture(P);
-    await app.writer.upsertArtifacts(artifacts);
-    await app.writer.linkMany(links);
+    await seedFixture(app.writer, P);
   });
   afterAll(async () => {
     await deleteByPrefix(app.driver, P);

@@ -1,5 +1,5 @@
 /** A small portfolio with known shape and gaps, under a unique uid prefix. */
-import type { ArtifactInput, LinkInput } from '../../ingest/writer/writer.js';
+import type { ArtifactInput, LinkInput, Writer } from '../../ingest/writer/writer.js';
 
 export function fixture(p: string): { artifacts: ArtifactInput[]; links: LinkInput[] } {
   const a = (
@@ -97,4 +97,11 @@ export function fixture(p: string): { artifacts: ArtifactInput[]; links: LinkInp
       l('story-redeem', 'story-earn', 'DEPENDS_ON', 'redeem is blocked by earn'),
     ],
   };
+}
+
+/** Writes the fixture through the writer. */
+export async function seedFixture(writer: Writer, prefix: string): Promise<void> {
+  const { artifacts, links } = fixture(prefix);
+  await writer.upsertArtifacts(artifacts);
+  await writer.linkMany(links);
 }

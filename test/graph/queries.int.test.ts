@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
-import { fixture } from './fixture.js';
+import { seedFixture } from './fixture.js';
 
 const P = `fx-${randomUUID().slice(0, 8)}:`;
 const uids = (list: { uid: string }[] | undefined) =>
@@ -17,9 +17,7 @@ describe('custom queries on a fixture graph', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
-    const { artifacts, links } = fixture(P);
-    await app.writer.upsertArtifacts(artifacts);
-    await app.writer.linkMany(links);
+    await seedFixture(app.writer, P);
   });
   afterAll(async () => {
     await deleteByPrefix(app.driver, P);

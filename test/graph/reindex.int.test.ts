@@ -9,7 +9,7 @@ import { assertVectorIndexes } from '../../server/migrate.js';
 import { deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { testConfig } from '../support/services.js';
-import { fixture } from './fixture.js';
+import { seedFixture } from './fixture.js';
 
 const P = `fr-${randomUUID().slice(0, 8)}:`;
 
@@ -44,9 +44,7 @@ describe('reindex after switching the embedding model', () => {
   const small = testConfig({ EMBEDDINGS_DIMENSIONS: '64' });
   beforeAll(async () => {
     app = await startTestApp();
-    const { artifacts, links } = fixture(P);
-    await app.writer.upsertArtifacts(artifacts);
-    await app.writer.linkMany(links);
+    await seedFixture(app.writer, P);
   });
   afterAll(async () => {
     await reindexWith(app, testConfig());
