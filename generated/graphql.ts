@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArtifactObject } from '../resolvers/artifact.js';
+import type { FeedEvent } from '../server/changes.js';
 import type { Context } from '../server/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -696,6 +697,30 @@ export type ArtifactsConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  /** The artifact's current state when the event is delivered; null once it is deleted. */
+  artifact?: Maybe<Artifact>;
+  at: Scalars['DateTime']['output'];
+  /** Stream position; pass it as `after` to resume right after this event. */
+  cursor: Scalars['String']['output'];
+  /** The graph epoch of the write. */
+  epoch: Scalars['Int']['output'];
+  kind: ArtifactKind;
+  /** For LINKED and UNLINKED. */
+  link?: Maybe<TraceEdge>;
+  op: ChangeOp;
+  /** The artifact that changed (for links: the child, `link.from`). */
+  uid: Scalars['ID']['output'];
+};
+
+export type ChangeOp =
+  | 'CREATED'
+  | 'DELETED'
+  | 'LINKED'
+  | 'UNLINKED'
+  | 'UPDATED';
 
 /** A slice of a long body, embedded on its own so a question about paragraph forty still finds it. */
 export type Chunk = {
@@ -6771,6 +6796,24 @@ export type StringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Changes as they commit. Filters combine with AND: `kinds`, `uids` (the artifact or either end
+   * of a link), `under` (anywhere below this PRD or Epic, e.g. a commit linked to one of its
+   * stories). `after` replays every retained event after that cursor, then continues live.
+   */
+  artifactChanged: ChangeEvent;
+};
+
+
+export type SubscriptionArtifactChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ArtifactKind>>;
+  uids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type TechSpec = Artifact & {
   __typename?: 'TechSpec';
   accessLevel: Scalars['String']['output'];
@@ -10267,6 +10310,8 @@ export type ResolversTypes = {
   ArtifactWhere: ArtifactWhere;
   ArtifactsConnection: ResolverTypeWrapper<Omit<ArtifactsConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactEdge']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeEvent: ResolverTypeWrapper<FeedEvent>;
+  ChangeOp: ChangeOp;
   Chunk: ResolverTypeWrapper<Omit<Chunk, 'artifacts' | 'artifactsConnection'> & { artifacts: Array<ResolversTypes['Artifact']>, artifactsConnection: ResolversTypes['ChunkArtifactsConnection'] }>;
   ChunkAggregate: ResolverTypeWrapper<ChunkAggregate>;
   ChunkAggregateNode: ResolverTypeWrapper<ChunkAggregateNode>;
@@ -10443,6 +10488,7 @@ export type ResolversTypes = {
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TechSpec: ResolverTypeWrapper<Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], stories: Array<ResolversTypes['UserStory']>, storiesConnection: ResolversTypes['TechSpecStoriesConnection'] }>;
   TechSpecAggregate: ResolverTypeWrapper<TechSpecAggregate>;
   TechSpecAggregateNode: ResolverTypeWrapper<TechSpecAggregateNode>;
@@ -10553,6 +10599,7 @@ export type ResolversParentTypes = {
   ArtifactWhere: ArtifactWhere;
   ArtifactsConnection: Omit<ArtifactsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactEdge']> };
   Boolean: Scalars['Boolean']['output'];
+  ChangeEvent: FeedEvent;
   Chunk: Omit<Chunk, 'artifacts' | 'artifactsConnection'> & { artifacts: Array<ResolversParentTypes['Artifact']>, artifactsConnection: ResolversParentTypes['ChunkArtifactsConnection'] };
   ChunkAggregate: ChunkAggregate;
   ChunkAggregateNode: ChunkAggregateNode;
@@ -10725,6 +10772,7 @@ export type ResolversParentTypes = {
   StringAggregateSelection: StringAggregateSelection;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Subscription: Record<PropertyKey, never>;
   TechSpec: Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], stories: Array<ResolversParentTypes['UserStory']>, storiesConnection: ResolversParentTypes['TechSpecStoriesConnection'] };
   TechSpecAggregate: TechSpecAggregate;
   TechSpecAggregateNode: TechSpecAggregateNode;
@@ -10856,6 +10904,17 @@ export type ArtifactsConnectionResolvers<ContextType = Context, ParentType exten
   edges?: Resolver<Array<ResolversTypes['ArtifactEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
+  artifact?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['TraceEdge']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ChunkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chunk'] = ResolversParentTypes['Chunk']> = {
@@ -11477,6 +11536,10 @@ export type StringAggregateSelectionResolvers<ContextType = Context, ParentType 
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  artifactChanged?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "artifactChanged", ParentType, ContextType, Partial<SubscriptionArtifactChangedArgs>>;
+};
+
 export type TechSpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpec'] = ResolversParentTypes['TechSpec']> = {
   accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -11800,6 +11863,7 @@ export type Resolvers<ContextType = Context> = {
   ArtifactDependsOnRelationshipProperties?: ArtifactDependsOnRelationshipPropertiesResolvers<ContextType>;
   ArtifactEdge?: ArtifactEdgeResolvers<ContextType>;
   ArtifactsConnection?: ArtifactsConnectionResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
   Chunk?: ChunkResolvers<ContextType>;
   ChunkAggregate?: ChunkAggregateResolvers<ContextType>;
   ChunkAggregateNode?: ChunkAggregateNodeResolvers<ContextType>;
@@ -11880,6 +11944,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TechSpec?: TechSpecResolvers<ContextType>;
   TechSpecAggregate?: TechSpecAggregateResolvers<ContextType>;
   TechSpecAggregateNode?: TechSpecAggregateNodeResolvers<ContextType>;

@@ -11,10 +11,12 @@ import { createGraphModelCheck } from '../resolvers/Query/model-check.js';
 import type { Writer } from '../ingest/writer/writer.js';
 import type { Config } from './config.js';
 import { createContext } from './context.js';
+import { createChangeFeed } from './changes.js';
 import { createServer } from './http.js';
 import type { ThreadlineServer } from './http.js';
 import { createMetrics } from './metrics.js';
 import { buildSchema } from './schema.js';
+import { attachWebSocket } from './ws.js';
 
 export interface AppDeps {
   config: Config;
@@ -35,6 +37,19 @@ export async function createApp(deps: AppDeps): Promise<ThreadlineServer & { wri
     logger,
     database: config.neo4j.database,
     keyPrefix: config.redis.keyPrefix,
+    changes: {
+      maxLen: config.changes.streamMaxLen,
+      bufferLimit: config.changes.outboxBuffer,
+      metrics: { buffered: metrics.changeOutboxBuffered, dropped: metrics.changeEventsDropped },
+    },
+  });
+  const changes = createChangeFeed({
+    reader: redis.duplicate(),
+    redis,
+    keyPrefix: config.redis.keyPrefix,
+    logger,
+    metrics,
+    maxQueue: config.ws.slowConsumerEvents,
   });
   const schema = await buildSchema(driver);
   const checkGraphModel = createGraphModelCheck({
@@ -42,12 +57,28 @@ export async function createApp(deps: AppDeps): Promise<ThreadlineServer & { wri
     embedder,
     database: config.neo4j.database,
   });
-  const services = { config, driver, redis, embedder, writer, metrics, checkGraphModel };
+  const services = { config, driver, redis, embedder, writer, metrics, checkGraphModel, changes };
   const server = createServer({
     ...deps,
     metrics,
     schema,
     context: () => Promise.resolve(createContext(services)),
+    ws: (httpServer) =>
+      attachWebSocket({
+        httpServer,
+        schema,
+        config,
+        metrics,
+        logger,
+        createContext: () => createContext(services),
+      }),
+    lifecycle: {
+      start: () => changes.start(),
+      async stop() {
+        await changes.stop();
+        writer.stop();
+      },
+    },
   });
   return { ...server, writer };
 }

@@ -81,6 +81,16 @@ const OllamaModel = z.object({
   OLLAMA_TIMEOUT_MS: positiveInt.default(30_000),
 });
 
+const ChangesModel = z.object({
+  CHANGES_STREAM_MAXLEN: positiveInt.default(1_000_000),
+  CHANGES_OUTBOX_BUFFER: positiveInt.default(10_000),
+  WS_MAX_SUBSCRIPTIONS: positiveInt.default(20),
+  WS_SLOW_CONSUMER_EVENTS: positiveInt.default(1000),
+  WS_SLOW_CONSUMER_BYTES: positiveInt.default(8 * 1024 * 1024),
+  WS_KEEPALIVE_MS: positiveInt.default(15_000),
+  WS_CONNECTION_INIT_TIMEOUT_MS: positiveInt.default(5000),
+});
+
 const AccessModel = z.object({
   ACCESS_DEFAULT_LEVELS: csv
     .pipe(z.array(z.enum(ACCESS_LEVELS)).min(1))
@@ -130,6 +140,7 @@ function assemble(
   e: z.output<typeof EmbeddingModel>,
   o: z.output<typeof OllamaModel>,
   a: z.output<typeof AccessModel>,
+  c: z.output<typeof ChangesModel>,
 ) {
   const home = path.resolve(s.THREADLINE_HOME ?? path.join(PROJECT_ROOT, '.threadline'));
   const cacheDir = path.resolve(
@@ -177,6 +188,17 @@ function assemble(
       timeoutMs: o.OLLAMA_TIMEOUT_MS,
     },
     access: { defaultLevels: a.ACCESS_DEFAULT_LEVELS },
+    changes: {
+      streamMaxLen: c.CHANGES_STREAM_MAXLEN,
+      outboxBuffer: c.CHANGES_OUTBOX_BUFFER,
+    },
+    ws: {
+      maxSubscriptions: c.WS_MAX_SUBSCRIPTIONS,
+      slowConsumerEvents: c.WS_SLOW_CONSUMER_EVENTS,
+      slowConsumerBytes: c.WS_SLOW_CONSUMER_BYTES,
+      keepAliveMs: c.WS_KEEPALIVE_MS,
+      connectionInitTimeoutMs: c.WS_CONNECTION_INIT_TIMEOUT_MS,
+    },
   };
 }
 
@@ -195,8 +217,11 @@ export function buildConfig(env: Env): Config {
   const e = parseModel(EmbeddingModel, env, problems);
   const o = parseModel(OllamaModel, env, problems);
   const a = parseModel(AccessModel, env, problems);
-  if (!s || !n || !r || !e || !o || !a || problems.length > 0) throw new ConfigError(problems);
-  return deepFreeze(assemble(s, n, r, e, o, a));
+  const c = parseModel(ChangesModel, env, problems);
+  if (!s || !n || !r || !e || !o || !a || !c || problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return deepFreeze(assemble(s, n, r, e, o, a, c));
 }
 
 /**

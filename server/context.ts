@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import type { AccessLevel, Config } from './config.js';
+import type { ChangeFeed } from './changes.js';
 import type { Metrics } from './metrics.js';
 import type { Embedder } from '../ingest/embed/provider.js';
 import type { Writer } from '../ingest/writer/writer.js';
@@ -16,6 +17,7 @@ export interface Services {
   writer: Writer;
   metrics: Metrics;
   checkGraphModel: GraphModelCheck;
+  changes: ChangeFeed;
 }
 
 export interface Context {
@@ -24,6 +26,8 @@ export interface Context {
   loaders: { neighbours: ReturnType<typeof createNeighbourLoader> };
   /** Access levels this request may read. */
   levels: AccessLevel[];
+  /** WebSocket requests: closes the connection (slow consumer). */
+  closeConnection?: (reason: string) => void;
   /** Read by @neo4j/graphql's @authorization filters on the generated API. */
   jwt: { levels: AccessLevel[] };
   [key: string]: unknown;

@@ -29,6 +29,10 @@ export interface ServerDeps<TContext extends BaseContext> {
   context: (req: { headers: http.IncomingHttpHeaders }) => Promise<TContext>;
   /** Extra routes (webhooks) mounted before GraphQL. */
   routes?: (app: express.Express) => void;
+  /** WebSocket endpoint on the same server (graphql-ws), attached at start. */
+  ws?: (httpServer: http.Server) => { dispose(): Promise<void> };
+  /** Long-running parts started before listening and stopped after the server drains. */
+  lifecycle?: { start(): Promise<void>; stop(): Promise<void> };
 }
 
 export interface ThreadlineServer {
@@ -52,6 +56,8 @@ export function createServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: (formatted) => formatError(formatted, config.env === 'development'),
     introspection: true,
+    // server/main.ts owns SIGINT/SIGTERM: Apollo's own handler would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -70,6 +76,7 @@ export function createServer<TContext extends BaseContext>(
     ],
   });
   let baseUrl = '';
+  let ws: { dispose(): Promise<void> } | undefined;
 
   app.use((req, res, next) => {
     const end = metrics.httpRequests.startTimer({ method: req.method });
@@ -106,6 +113,7 @@ export function createServer<TContext extends BaseContext>(
 
   return {
     async start() {
+      await deps.lifecycle?.start();
       await apollo.start();
       app.use(
         '/graphql',
@@ -116,15 +124,19 @@ export function createServer<TContext extends BaseContext>(
         httpServer.once('error', reject);
         httpServer.listen(config.server.port, config.server.host, () => resolve());
       });
+      ws = deps.ws?.(httpServer);
       const { port } = httpServer.address() as AddressInfo;
       baseUrl = `http://${config.server.host}:${port}`;
       logger.info({ url: `${baseUrl}/graphql` }, 'Threadline API listening');
     },
     async stop() {
+      // Subscriptions complete first, then HTTP drains, then the feed and outbox stop.
+      await ws?.dispose();
       await apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }
+      await deps.lifecycle?.stop();
     },
     async ready() {
       return (await readiness(driver, redis, config.neo4j.database)).ready;

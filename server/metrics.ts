@@ -1,11 +1,15 @@
 /** Prometheus metrics (prom-client), one registry per server instance. */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
   httpRequests: Histogram<'method' | 'route' | 'status'>;
   graphqlOperations: Counter<'operation' | 'outcome'>;
   cacheLookups: Counter<'result'>;
+  changeOutboxBuffered: Gauge;
+  changeEventsDropped: Counter;
+  subscriptions: Gauge;
+  slowConsumersClosed: Counter;
 }
 
 /** Creates a registry with Node's default metrics and Threadline's own. */
@@ -31,6 +35,26 @@ export function createMetrics(): Metrics {
       name: 'threadline_cache_lookups_total',
       help: 'Resolver cache lookups by result (hit, miss, error)',
       labelNames: ['result'],
+      registers: [registry],
+    }),
+    changeOutboxBuffered: new Gauge({
+      name: 'threadline_change_outbox_buffered',
+      help: 'Change events committed in Neo4j and waiting for Redis',
+      registers: [registry],
+    }),
+    changeEventsDropped: new Counter({
+      name: 'threadline_change_events_dropped_total',
+      help: 'Change events dropped because the outbox buffer overflowed while Redis was down',
+      registers: [registry],
+    }),
+    subscriptions: new Gauge({
+      name: 'threadline_subscriptions',
+      help: 'Active change-feed subscriptions on this process',
+      registers: [registry],
+    }),
+    slowConsumersClosed: new Counter({
+      name: 'threadline_slow_consumers_closed_total',
+      help: 'WebSocket connections closed because the client did not keep up',
       registers: [registry],
     }),
   };

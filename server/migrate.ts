@@ -9,7 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { PROJECT_ROOT } from './config.js';
 import type { Config } from './config.js';
 
@@ -71,6 +71,28 @@ export function loadMigrations(params: Record<string, string>, dir = MIGRATIONS_
     });
 }
 
+/**
+ * Creates the lock's uniqueness constraint, which makes the lock's MERGE race-safe. Two processes
+ * creating it at once can fail in more ways than "already exists", so retry until it is there.
+ */
+async function ensureLockConstraint(session: Session): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await session.run(
+        'CREATE CONSTRAINT _migration_lock_id IF NOT EXISTS FOR (l:_MigrationLock) REQUIRE l.id IS UNIQUE',
+      );
+      return;
+    } catch (error) {
+      const found = await session.run(
+        "SHOW CONSTRAINTS YIELD name WHERE name = '_migration_lock_id' RETURN name",
+      );
+      if (found.records.length > 0) return;
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}
+
 async function acquireLock(
   driver: Driver,
   database: string | undefined,
@@ -78,14 +100,7 @@ async function acquireLock(
 ): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session
-      .run(
-        'CREATE CONSTRAINT _migration_lock_id IF NOT EXISTS FOR (l:_MigrationLock) REQUIRE l.id IS UNIQUE',
-      )
-      .catch((error: unknown) => {
-        // Two processes creating the same constraint at once: the loser sees "already exists".
-        if (!String(error).includes('already exists')) throw error;
-      });
+    await ensureLockConstraint(session);
     for (;;) {
       const got = await session.executeWrite(async (tx) => {
         const res = await tx.run(

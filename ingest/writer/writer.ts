@@ -15,6 +15,8 @@ import { BadUserInputError, NotFoundError } from '../../server/errors.js';
 import type { Embedder } from '../embed/provider.js';
 import { chunkText } from './chunk.js';
 import { mergeLinks } from './links.js';
+import { createOutbox } from './outbox.js';
+import type { ChangeOp, ChangeRecord, OutboxDeps } from './outbox.js';
 import type { LinkInput } from './links.js';
 import { validateArtifacts, KIND_LABEL } from './validate.js';
 import type { ArtifactInput, ArtifactKind, LinkType } from './validate.js';
@@ -57,6 +59,8 @@ export interface Writer {
   deleteArtifact(uid: string): Promise<{ deleted: boolean; epoch: number }>;
   /** The current graph epoch (from Neo4j, the source of truth). */
   epoch(): Promise<number>;
+  /** Stops the outbox's retry timer. */
+  stop(): void;
 }
 
 export interface WriterDeps {
@@ -66,7 +70,11 @@ export interface WriterDeps {
   logger: Logger;
   database?: string | undefined;
   keyPrefix: string;
+  /** Change stream settings. @default maxLen 1e6, bufferLimit 1e4 */
+  changes?: { maxLen: number; bufferLimit: number; metrics?: OutboxDeps['metrics'] } | undefined;
 }
+
+type PendingChange = Omit<ChangeRecord, 'epoch' | 'at'>;
 
 /** Hash of everything that is embedded; an unchanged hash means no re-embedding. */
 export function contentHash(a: Pick<ArtifactInput, 'kind' | 'title' | 'body'>): string {
@@ -92,6 +100,14 @@ if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) return 1 end r
 
 export function createWriter(deps: WriterDeps): Writer {
   const { driver, redis, embedder, logger, database } = deps;
+  const outbox = createOutbox({
+    redis,
+    logger,
+    keyPrefix: deps.keyPrefix,
+    maxLen: deps.changes?.maxLen ?? 1_000_000,
+    bufferLimit: deps.changes?.bufferLimit ?? 10_000,
+    metrics: deps.changes?.metrics,
+  });
 
   async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = driver.session({ database });
@@ -114,6 +130,54 @@ export function createWriter(deps: WriterDeps): Writer {
       // Readers fall back to Neo4j's epoch when Redis is unreachable; the cache is skipped then.
       logger.warn({ err: error, epoch }, 'could not publish graph epoch to Redis');
     }
+  }
+
+  /**
+   * Runs `work` in a write transaction; when it reports changes, bumps the epoch in the same
+   * transaction, then (after commit) mirrors the epoch to Redis and appends the change events.
+   */
+  async function commit<T>(
+    work: (
+      tx: ManagedTransaction,
+    ) => Promise<{ value: T; events: PendingChange[]; model?: string | null }>,
+  ): Promise<{ value: T; epoch: number }> {
+    const out = await writeTx(async (tx) => {
+      const { value, events, model } = await work(tx);
+      const epoch = events.length > 0 ? await bumpEpoch(tx, model ?? null) : await currentEpoch(tx);
+      return { value, events, epoch };
+    });
+    if (out.events.length > 0) {
+      await publishEpoch(out.epoch);
+      const at = new Date().toISOString();
+      await outbox.publish(out.events.map((e) => ({ ...e, epoch: out.epoch, at })));
+    }
+    return { value: out.value, epoch: out.epoch };
+  }
+
+  /** Describes changes for the outbox: kind, access levels and ancestors of each artifact. */
+  async function changes(
+    tx: ManagedTransaction,
+    items: { op: ChangeOp; uid: string; link?: ChangeRecord['link'] }[],
+  ): Promise<PendingChange[]> {
+    if (items.length === 0) return [];
+    const res = await tx.run(cypher('writer/event-context'), {
+      rows: items.map((item, i) => ({ i, uid: item.uid, to: item.link?.to ?? null })),
+    });
+    const out: PendingChange[] = [];
+    for (const r of res.records) {
+      const item = items[r.get('i') as number];
+      if (!item) continue;
+      const toLevel = r.get('toLevel') as string | null;
+      out.push({
+        op: item.op,
+        uid: item.uid,
+        kind: r.get('kind') as string,
+        access: [r.get('level') as string, ...(toLevel ? [toLevel] : [])],
+        ancestors: r.get('ancestors') as string[],
+        link: item.link,
+      });
+    }
+    return out;
   }
 
   async function readEpoch(): Promise<number> {
@@ -211,22 +275,19 @@ export function createWriter(deps: WriterDeps): Writer {
       const prior = before.get(p.uid);
       return !prior || prior.rowHash !== p.props.rowHash || fresh.has(p.uid);
     });
-    const epoch =
-      toWrite.length === 0
-        ? await readEpoch()
-        : await writeTx(async (tx) => {
-            await tx.run(cypher('writer/upsert-artifacts'), {
-              rows: toWrite,
-              model: embedder.model,
-            });
-            return bumpEpoch(tx, stale.length > 0 ? embedder.model : null);
-          });
+    const { epoch } = await commit(async (tx) => {
+      if (toWrite.length === 0) return { value: null, events: [] };
+      await tx.run(cypher('writer/upsert-artifacts'), { rows: toWrite, model: embedder.model });
+      const events = await changes(
+        tx,
+        toWrite.map((p) => ({ op: before.has(p.uid) ? 'UPDATED' : 'CREATED', uid: p.uid })),
+      );
+      return { value: null, events, model: stale.length > 0 ? embedder.model : null };
+    });
     const created = rows.filter((r) => !before.has(r.uid)).length;
-    const updated = toWrite.length - created;
-    if (toWrite.length > 0) await publishEpoch(epoch);
     return {
       created,
-      updated,
+      updated: toWrite.length - created,
       unchanged: rows.length - toWrite.length,
       embedded: stale.length,
       epoch,
@@ -250,68 +311,78 @@ export function createWriter(deps: WriterDeps): Writer {
     },
 
     async link(from, to, type, evidence = null, via = 'manual') {
-      const outcome = await writeTx(async (tx) => {
+      const { value, epoch } = await commit(async (tx) => {
         const [o] = await mergeLinks(tx, [{ from, to, type, via, evidence }], (_i, f) => f);
-        const created = o?.created ?? false;
-        return {
-          changed: created,
-          edge: { from, to, type, via: o?.via ?? via, evidence: o?.evidence ?? null },
-          epoch: created ? await bumpEpoch(tx, null) : await currentEpoch(tx),
-        };
+        const edge = { from, to, type, via: o?.via ?? via, evidence: o?.evidence ?? null };
+        const events = o?.created
+          ? await changes(tx, [{ op: 'LINKED', uid: from, link: edge }])
+          : [];
+        return { value: { changed: o?.created ?? false, edge }, events };
       });
-      if (outcome.changed) await publishEpoch(outcome.epoch);
-      return outcome;
+      return { ...value, epoch };
     },
 
     async linkMany(links) {
       if (links.length === 0) return { created: 0, existing: 0, epoch: await readEpoch() };
-      const outcome = await writeTx(async (tx) => {
+      const { value, epoch } = await commit(async (tx) => {
         const results = await mergeLinks(tx, links);
-        const created = results.filter((r) => r.created).length;
-        return {
-          created,
-          existing: links.length - created,
-          epoch: created > 0 ? await bumpEpoch(tx, null) : await currentEpoch(tx),
-        };
+        const made = links.filter((_l, i) => results[i]?.created);
+        const events = await changes(
+          tx,
+          made.map((l) => ({
+            op: 'LINKED' as const,
+            uid: l.from,
+            link: {
+              from: l.from,
+              to: l.to,
+              type: l.type,
+              via: l.via,
+              evidence: l.evidence ?? null,
+            },
+          })),
+        );
+        return { value: { created: made.length, existing: links.length - made.length }, events };
       });
-      if (outcome.created > 0) await publishEpoch(outcome.epoch);
-      return outcome;
+      return { ...value, epoch };
     },
 
     async unlink(from, to, type) {
-      const outcome = await writeTx(async (tx) => {
+      const { value, epoch } = await commit<Omit<LinkResult, 'epoch'>>(async (tx) => {
+        // The event is described before the edge goes, so `under` subscribers of the old parent see it.
+        const [pending] = await changes(tx, [
+          { op: 'UNLINKED', uid: from, link: { from, to, type, via: null, evidence: null } },
+        ]);
         const res = await tx.run(
           `MATCH (:Artifact {uid: $from})-[r:${type}]->(:Artifact {uid: $to})
            WITH r, r.via AS via, r.evidence AS evidence DELETE r RETURN via, evidence`,
           { from, to },
         );
         const row = res.records[0];
-        if (!row) return { changed: false, edge: null, epoch: await currentEpoch(tx) };
-        return {
-          changed: true,
-          edge: {
-            from,
-            to,
-            type,
-            via: row.get('via') as string,
-            evidence: row.get('evidence') as string | null,
-          },
-          epoch: await bumpEpoch(tx, null),
+        if (!row || !pending) return { value: { changed: false, edge: null }, events: [] };
+        const edge = {
+          from,
+          to,
+          type,
+          via: row.get('via') as string,
+          evidence: row.get('evidence') as string | null,
         };
+        return { value: { changed: true, edge }, events: [{ ...pending, link: edge }] };
       });
-      if (outcome.changed) await publishEpoch(outcome.epoch);
-      return outcome;
+      return { ...value, epoch };
     },
 
     async deleteArtifact(uid) {
-      const outcome = await writeTx(async (tx) => {
-        const res = await tx.run(cypher('writer/delete-artifact'), { uid });
-        const deleted = (res.records[0]?.get('deleted') as number | undefined) === 1;
-        if (!deleted) throw new NotFoundError(`No artifact with uid ${uid}`);
-        return { deleted, epoch: await bumpEpoch(tx, null) };
+      const { epoch } = await commit(async (tx) => {
+        const events = await changes(tx, [{ op: 'DELETED', uid }]);
+        if (events.length === 0) throw new NotFoundError(`No artifact with uid ${uid}`);
+        await tx.run(cypher('writer/delete-artifact'), { uid });
+        return { value: null, events };
       });
-      await publishEpoch(outcome.epoch);
-      return outcome;
+      return { deleted: true, epoch };
+    },
+
+    stop() {
+      outbox.stop();
     },
 
     epoch: readEpoch,
