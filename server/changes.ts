@@ -211,11 +211,22 @@ export function createChangeFeed(deps: ChangeFeedDeps): ChangeFeed {
       if (String(error).includes('no such key')) return;
       throw error;
     }
-    const at = info.indexOf('max-deleted-entry-id');
-    const maxDeleted = at >= 0 ? String(info[at + 1]) : '0-0';
-    if (compareIds(after, maxDeleted) < 0) {
+    const field = (name: string): unknown => {
+      const at = info.indexOf(name);
+      return at >= 0 ? info[at + 1] : undefined;
+    };
+    const deletedField = field('max-deleted-entry-id');
+    const maxDeleted = typeof deletedField === 'string' ? deletedField : '0-0';
+    const first = field('first-entry') as [string, string[]] | null | undefined;
+    const trimmed = Number(field('entries-added') ?? 0) > Number(field('length') ?? 0);
+    // XTRIM/MAXLEN leave no record of the ids they removed, only that something went: a cursor
+    // before the first retained entry may have missed events, so it is refused (at worst a
+    // needless resync, never a silent gap). XDEL is tracked exactly by max-deleted-entry-id.
+    const gap =
+      compareIds(after, maxDeleted) < 0 || (trimmed && first && compareIds(after, first[0]) < 0);
+    if (gap) {
       throw new BadUserInputError(
-        `Cursor ${after} is older than the retained change history (events up to ${maxDeleted} were trimmed). Resync: re-read the graph, then subscribe without 'after'.`,
+        `Cursor ${after} is older than the retained change history. Resync: re-read the graph, then subscribe without 'after'.`,
         'after',
       );
     }

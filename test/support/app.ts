@@ -15,6 +15,9 @@ export interface GqlResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** Redis key prefix of this app (its change stream is `${keyPrefix}changes`). */
+  keyPrefix: string;
+  redisUrl: string;
   driver: Driver;
   redis: Redis;
   writer: Writer;
@@ -43,6 +46,8 @@ export async function startTestApp(
   const url = `${server.url()}/graphql`;
   return {
     url,
+    keyPrefix: config.redis.keyPrefix,
+    redisUrl: config.redis.url ?? '',
     driver,
     redis,
     writer: server.writer,
