@@ -48,7 +48,11 @@ describe('the change feed over graphql-ws', () => {
   let client: Client;
   beforeAll(async () => {
     app = await startTestApp({
-      env: { WS_SLOW_CONSUMER_EVENTS: '50', WS_SLOW_CONSUMER_BYTES: '262144' },
+      env: {
+        WS_SLOW_CONSUMER_EVENTS: '50',
+        WS_SLOW_CONSUMER_BYTES: '262144',
+        WS_MAX_SUBSCRIPTIONS: '3',
+      },
     });
     client = wsClient(app.url);
   });
@@ -177,6 +181,18 @@ describe('the change feed over graphql-ws', () => {
     ]);
     expect(all.items.map((e) => e.uid)).toContain(`${P}other-epic`);
     expect(all.items.map((e) => e.uid)).not.toContain(`${P}secret`);
+  });
+
+  it('limits subscriptions per connection', async () => {
+    const own = wsClient(app.url);
+    const subs = Array.from({ length: 4 }, (_, i) =>
+      collect<Event>(own, sub(`uids: ["${P}limit-${i}"]`), 'artifactChanged'),
+    );
+    await until('the fourth subscription to be refused', () => (subs[3]?.errors.length ?? 0) > 0);
+    expect(JSON.stringify(subs[3]?.errors)).toMatch(/At most 3 subscriptions per connection/);
+    expect(subs.slice(0, 3).every((c) => c.errors.length === 0)).toBe(true);
+    subs.forEach((c) => c.stop());
+    await own.dispose();
   });
 
   it('cuts off a client that stops reading while others keep receiving', async () => {
