@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: measures, in one run, against the configured (or local) Neo4j and Redis:
+ * - commit-to-subscriber latency of the change feed over a few hundred writes;
+ * - custom query latency over HTTP, uncached (each request distinct) and cached (repeated).
+ * Prints medians and p95s; numbers go into docs/benchmarks.md by hand, with the machine.
+ * Bounded: BENCH_WRITES writes (default 300), BENCH_WARMUP untimed and BENCH_QUERIES timed requests
+ * per query and cache state (defaults 100 and 200).
+ */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadDemoData } from '../ingest/demo/portfolio.js';
+import { createApp } from '../server/app.js';
+import { openServices } from '../server/bootstrap.js';
+import { buildConfig } from '../server/config.js';
+import { createLogger } from '../server/logger.js';
+import { migrate } from '../server/migrate.js';
+
+const WRITES = Number(process.env.BENCH_WRITES ?? 300);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+
+function summary(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return `n=${s.length} p50=${at(0.5).toFixed(2)} ms p95=${at(0.95).toFixed(2)} ms max=${(s[s.length - 1] ?? NaN).toFixed(2)} ms`;
+}
+
+async function main(): Promise<void> {
+  // A key prefix of its own: nothing cached by a running server affects the numbers.
+  const config = buildConfig({
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    REDIS_KEY_PREFIX: `bench:${randomUUID()}:`,
+  });
+  const services = await openServices(config, (m) => process.stderr.write(`${m}\n`));
+  await migrate(services.driver, config);
+  const server = await createApp({ config, ...services, logger: createLogger('silent') });
+  await server.start();
+  await loadDemoData(server.writer);
+  const url = `${server.url()}/graphql`;
+  process.stdout.write(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+  );
+
+  // Change feed: commit-to-subscriber latency.
+  const uid = `bench:${randomUUID()}`;
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+  });
+  // Keyed by graph epoch: each write's event carries the epoch the writer returned.
+  const received = new Map<number, number>();
+  const stop = client.subscribe<{ artifactChanged: { epoch: number } }>(
+    { query: `subscription { artifactChanged(uids: ["${uid}"]) { epoch } }` },
+    {
+      next: (r) => {
+        const epoch = r.data?.artifactChanged.epoch;
+        if (epoch !== undefined) received.set(epoch, performance.now());
+      },
+      error: (e) => process.stderr.write(`subscription error: ${JSON.stringify(e)}\n`),
+      complete: () => {},
+    },
+  );
+  // Warm up until the subscription is live.
+  for (let i = 0; received.size === 0 && i < 100; i += 1) {
+    await server.writer.upsertArtifacts([
+      { uid, kind: 'EPIC', title: `warm ${i}`, accessLevel: 'PUBLIC' },
+    ]);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const committed = new Map<number, { called: number; returned: number }>();
+  for (let i = 0; i < WRITES; i += 1) {
+    const called = performance.now();
+    const { epoch } = await server.writer.upsertArtifacts([
+      { uid, kind: 'EPIC', title: `write ${i}`, accessLevel: 'PUBLIC' },
+    ]);
+    committed.set(epoch, { called, returned: performance.now() });
+  }
+  const deadline = Date.now() + 10_000;
+  const delivered = () => [...committed.keys()].filter((e) => received.has(e)).length;
+  while (delivered() < WRITES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const fromCommit: number[] = [];
+  const fromCall: number[] = [];
+  for (const [epoch, t] of committed) {
+    const got = received.get(epoch);
+    if (got !== undefined) {
+      fromCommit.push(Math.max(0, got - t.returned));
+      fromCall.push(got - t.called);
+    }
+  }
+  stop();
+  await client.dispose();
+  process.stdout.write(
+    `feed: writer returned -> subscriber  ${summary(fromCommit)} (missing ${WRITES - fromCommit.length})\n`,
+  );
+  process.stdout.write(`feed: write call     -> subscriber  ${summary(fromCall)}\n`);
+
+  // Custom queries over HTTP. Uncached: a write before each request moves the graph epoch (the
+  // write is not timed). Cached: the same request repeated.
+  const post = async (query: string) => {
+    const t = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return performance.now() - t;
+  };
+  const queries: Record<string, string> = {
+    search:
+      '{ search(text: "pay with a card I saved before", first: 10) { score artifact { uid } lineage { uid } } }',
+    trace: '{ trace(uid: "git:lumen/shop@e1a9c33") { nodes { uid } edges { type via evidence } } }',
+    impact: '{ impact(uid: "jira:SHOP-2") { affected { artifact { uid } distance } } }',
+    coverage: '{ coverage { storiesWithoutCode { uid } orphanCode { uid } totals { stories } } }',
+  };
+  for (const [name, query] of Object.entries(queries)) {
+    // Warm-up (untimed): the JVM compiles hot paths over the first few hundred queries.
+    for (let i = 0; i < WARMUP; i += 1) {
+      await server.writer.upsertArtifacts([
+        { uid, kind: 'EPIC', title: `warm ${name} ${i}`, accessLevel: 'PUBLIC' },
+      ]);
+      await post(query);
+    }
+    const uncached: number[] = [];
+    const cached: number[] = [];
+    for (let i = 0; i < QUERIES; i += 1) {
+      await server.writer.upsertArtifacts([
+        { uid, kind: 'EPIC', title: `bust ${name} ${i}`, accessLevel: 'PUBLIC' },
+      ]);
+      uncached.push(await post(query));
+    }
+    for (let i = 0; i < QUERIES; i += 1) cached.push(await post(query));
+    process.stdout.write(
+      `${name.padEnd(8)} uncached ${summary(uncached)}\n${name.padEnd(8)} cached   ${summary(cached)}\n`,
+    );
+  }
+
+  await server.stop();
+  await services.close();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
