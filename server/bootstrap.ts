@@ -33,8 +33,13 @@ export async function openServices(config: Config, log: (m: string) => void): Pr
     async close() {
       redis.disconnect();
       await driver.close();
+      // Only what this process started; Neo4j's clean shutdown (checkpoint) takes a few seconds.
       if (localRedis?.started) await stopLocalRedis(localRedisOptions(config, true));
-      if (localNeo4j?.started) await stopLocalNeo4j(localNeo4jOptions(config));
+      if (localNeo4j?.started) {
+        log('stopping the local Neo4j (clean shutdown, a few seconds)…');
+        await stopLocalNeo4j(localNeo4jOptions(config));
+        log('local Neo4j stopped');
+      }
     },
   };
 }
