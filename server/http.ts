@@ -18,6 +18,13 @@ import { formatError } from './errors.js';
 import { readiness } from './health.js';
 import type { Metrics } from './metrics.js';
 
+const ROUTES = ['/graphql', '/health/live', '/health/ready', '/metrics', '/webhooks'];
+
+/** The metrics label of a request path: one of {@link ROUTES}, or `other`. */
+function routeLabel(path: string): string {
+  return ROUTES.find((r) => path === r || path.startsWith(`${r}/`)) ?? 'other';
+}
+
 export interface ServerDeps<TContext extends BaseContext> {
   config: Pick<Config, 'server' | 'env' | 'neo4j'>;
   driver: Driver;
@@ -80,9 +87,8 @@ export function createServer<TContext extends BaseContext>(
 
   app.use((req, res, next) => {
     const end = metrics.httpRequests.startTimer({ method: req.method });
-    res.on('finish', () =>
-      end({ route: req.route ? req.path : (req.path.split('/')[1] ?? ''), status: res.statusCode }),
-    );
+    // A closed label set: request paths never become label values (unbounded cardinality).
+    res.on('finish', () => end({ route: routeLabel(req.path), status: res.statusCode }));
     next();
   });
   app.get('/health/live', (_req, res) => {

@@ -181,11 +181,7 @@ export function createWriter(deps: WriterDeps): Writer {
   }
 
   async function readEpoch(): Promise<number> {
-    const res = await driver.executeQuery(
-      "OPTIONAL MATCH (m:_GraphMeta {id: 'graph'}) RETURN coalesce(m.epoch, 0) AS epoch",
-      {},
-      { database },
-    );
+    const res = await driver.executeQuery(cypher('writer/current-epoch'), {}, { database });
     return res.records[0]?.get('epoch') as number;
   }
 
@@ -390,8 +386,6 @@ export function createWriter(deps: WriterDeps): Writer {
 }
 
 async function currentEpoch(tx: ManagedTransaction): Promise<number> {
-  const res = await tx.run(
-    "OPTIONAL MATCH (m:_GraphMeta {id: 'graph'}) RETURN coalesce(m.epoch, 0) AS epoch",
-  );
+  const res = await tx.run(cypher('writer/current-epoch'));
   return res.records[0]?.get('epoch') as number;
 }

@@ -91,15 +91,10 @@ export function findJdk(preferred?: string): { home: string; major: number } {
     const major = javaMajor(home);
     if (major === undefined || !existsSync(path.join(home, 'bin', 'javac'))) continue;
     seen.push(`${home} (Java ${major})`);
-    if (major >= MIN_JAVA_MAJOR && (!best || major > best.major)) best = { home, major };
-  }
-  if (
-    preferred &&
-    best &&
-    best.home !== preferred &&
-    (javaMajor(preferred) ?? 0) >= MIN_JAVA_MAJOR
-  ) {
-    best = { home: preferred, major: javaMajor(preferred) ?? best.major };
+    if (major < MIN_JAVA_MAJOR) continue;
+    // A suitable JAVA_HOME wins; otherwise the newest suitable JDK.
+    if (home === preferred) return { home, major };
+    if (!best || major > best.major) best = { home, major };
   }
   if (!best) {
     throw new Error(
