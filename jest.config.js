@@ -18,7 +18,7 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{server,resolvers,ingest,bench,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{server,resolvers,ingest,ask,bench,scripts,eval}/**/*.test.ts'],
     },
     {
       ...shared,

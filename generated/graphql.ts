@@ -28,6 +28,35 @@ export type AccessLevel =
   | 'PUBLIC'
   | 'RESTRICTED';
 
+export type Answer = {
+  __typename?: 'Answer';
+  /**
+   * Generated: the context items the text cites, in order of first citation (markers the model
+   * invented are removed from the text). Not generated: every context item.
+   */
+  citations: Array<Citation>;
+  /** The search hits the context was built from. */
+  context: Array<SearchHit>;
+  /** How generation ended: `stop`, or `length` when the model hit its output limit. */
+  finishReason?: Maybe<Scalars['String']['output']>;
+  generated: Scalars['Boolean']['output'];
+  /** The chat model that wrote `text`. */
+  model?: Maybe<Scalars['String']['output']>;
+  /** Why no answer was generated: generation off, Ollama not reachable, nothing found. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The answer with its citation markers; null when `generated` is false. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnswerChunk = {
+  __typename?: 'AnswerChunk';
+  /** On the last chunk (`done: true`): the whole answer with its citations. */
+  answer?: Maybe<Answer>;
+  /** Text to append; the deltas of a stream add up to the answer's `text`. */
+  delta: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+};
+
 export type Artifact = {
   accessLevel: Scalars['String']['output'];
   body?: Maybe<Scalars['String']['output']>;
@@ -1228,6 +1257,15 @@ export type ChunksConnection = {
   edges: Array<ChunkEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type Citation = {
+  __typename?: 'Citation';
+  artifact: Artifact;
+  /** The marker as it appears in the text, e.g. [2]. */
+  marker: Scalars['String']['output'];
+  /** The artifact's text as the model was given it. */
+  snippet: Scalars['String']['output'];
 };
 
 export type Code = Artifact & {
@@ -6570,6 +6608,12 @@ export type Query = {
   __typename?: 'Query';
   artifacts: Array<Artifact>;
   artifactsConnection: ArtifactsConnection;
+  /**
+   * GraphRAG: hybrid search, each hit's lineage and code as context, an answer from the Ollama
+   * chat model citing that context. Without a model, the context as citations and
+   * `generated: false`.
+   */
+  ask: Answer;
   chunks: Array<Chunk>;
   chunksConnection: ChunksConnection;
   codes: Array<Code>;
@@ -6608,6 +6652,13 @@ export type QueryArtifactsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ArtifactSort>>;
   where?: InputMaybe<ArtifactWhere>;
+};
+
+
+export type QueryAskArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ArtifactKind>>;
+  question: Scalars['String']['input'];
 };
 
 
@@ -6804,6 +6855,8 @@ export type Subscription = {
    * stories). `after` replays every retained event after that cursor, then continues live.
    */
   artifactChanged: ChangeEvent;
+  /** `ask`, streamed: text chunks as the model writes them, then a last chunk with the answer. */
+  askStream: AnswerChunk;
 };
 
 
@@ -6812,6 +6865,13 @@ export type SubscriptionArtifactChangedArgs = {
   kinds?: InputMaybe<Array<ArtifactKind>>;
   uids?: InputMaybe<Array<Scalars['ID']['input']>>;
   under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionAskStreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ArtifactKind>>;
+  question: Scalars['String']['input'];
 };
 
 export type TechSpec = Artifact & {
@@ -10285,6 +10345,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessLevel: AccessLevel;
+  Answer: ResolverTypeWrapper<Omit<Answer, 'citations' | 'context'> & { citations: Array<ResolversTypes['Citation']>, context: Array<ResolversTypes['SearchHit']> }>;
+  AnswerChunk: ResolverTypeWrapper<Omit<AnswerChunk, 'answer'> & { answer?: Maybe<ResolversTypes['Answer']> }>;
   Artifact: ResolverTypeWrapper<ArtifactObject>;
   ArtifactAggregate: ResolverTypeWrapper<ArtifactAggregate>;
   ArtifactAggregateNode: ResolverTypeWrapper<ArtifactAggregateNode>;
@@ -10329,6 +10391,7 @@ export type ResolversTypes = {
   ChunkSort: ChunkSort;
   ChunkWhere: ChunkWhere;
   ChunksConnection: ResolverTypeWrapper<Omit<ChunksConnection, 'edges'> & { edges: Array<ResolversTypes['ChunkEdge']> }>;
+  Citation: ResolverTypeWrapper<Omit<Citation, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>;
   Code: ResolverTypeWrapper<Omit<Code, 'dependsOn' | 'dependsOnConnection' | 'implementsSpecs' | 'implementsSpecsConnection' | 'implementsStories' | 'implementsStoriesConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], implementsSpecs: Array<ResolversTypes['TechSpec']>, implementsSpecsConnection: ResolversTypes['CodeImplementsSpecsConnection'], implementsStories: Array<ResolversTypes['UserStory']>, implementsStoriesConnection: ResolversTypes['CodeImplementsStoriesConnection'] }>;
   CodeAggregate: ResolverTypeWrapper<CodeAggregate>;
   CodeAggregateNode: ResolverTypeWrapper<CodeAggregateNode>;
@@ -10576,6 +10639,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Answer: Omit<Answer, 'citations' | 'context'> & { citations: Array<ResolversParentTypes['Citation']>, context: Array<ResolversParentTypes['SearchHit']> };
+  AnswerChunk: Omit<AnswerChunk, 'answer'> & { answer?: Maybe<ResolversParentTypes['Answer']> };
   Artifact: ArtifactObject;
   ArtifactAggregate: ArtifactAggregate;
   ArtifactAggregateNode: ArtifactAggregateNode;
@@ -10617,6 +10682,7 @@ export type ResolversParentTypes = {
   ChunkSort: ChunkSort;
   ChunkWhere: ChunkWhere;
   ChunksConnection: Omit<ChunksConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChunkEdge']> };
+  Citation: Omit<Citation, 'artifact'> & { artifact: ResolversParentTypes['Artifact'] };
   Code: Omit<Code, 'dependsOn' | 'dependsOnConnection' | 'implementsSpecs' | 'implementsSpecsConnection' | 'implementsStories' | 'implementsStoriesConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], implementsSpecs: Array<ResolversParentTypes['TechSpec']>, implementsSpecsConnection: ResolversParentTypes['CodeImplementsSpecsConnection'], implementsStories: Array<ResolversParentTypes['UserStory']>, implementsStoriesConnection: ResolversParentTypes['CodeImplementsStoriesConnection'] };
   CodeAggregate: CodeAggregate;
   CodeAggregateNode: CodeAggregateNode;
@@ -10857,6 +10923,22 @@ export type ResolversParentTypes = {
   UserStoryWhere: UserStoryWhere;
 };
 
+export type AnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  context?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  finishReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AnswerChunkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerChunk'] = ResolversParentTypes['AnswerChunk']> = {
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ArtifactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Artifact'] = ResolversParentTypes['Artifact']> = {
   __resolveType: TypeResolveFn<'Code' | 'Epic' | 'PRD' | 'TechSpec' | 'UserStory', ParentType, ContextType>;
 };
@@ -10976,6 +11058,12 @@ export type ChunksConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['ChunkEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  marker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Code'] = ResolversParentTypes['Code']> = {
@@ -11502,6 +11590,7 @@ export type PrdsConnectionResolvers<ContextType = Context, ParentType extends Re
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   artifacts?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<QueryArtifactsArgs>>;
   artifactsConnection?: Resolver<ResolversTypes['ArtifactsConnection'], ParentType, ContextType, Partial<QueryArtifactsConnectionArgs>>;
+  ask?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<QueryAskArgs, 'first' | 'question'>>;
   chunks?: Resolver<Array<ResolversTypes['Chunk']>, ParentType, ContextType, Partial<QueryChunksArgs>>;
   chunksConnection?: Resolver<ResolversTypes['ChunksConnection'], ParentType, ContextType, Partial<QueryChunksConnectionArgs>>;
   codes?: Resolver<Array<ResolversTypes['Code']>, ParentType, ContextType, Partial<QueryCodesArgs>>;
@@ -11538,6 +11627,7 @@ export type StringAggregateSelectionResolvers<ContextType = Context, ParentType 
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   artifactChanged?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "artifactChanged", ParentType, ContextType, Partial<SubscriptionArtifactChangedArgs>>;
+  askStream?: SubscriptionResolver<ResolversTypes['AnswerChunk'], "askStream", ParentType, ContextType, RequireFields<SubscriptionAskStreamArgs, 'first' | 'question'>>;
 };
 
 export type TechSpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpec'] = ResolversParentTypes['TechSpec']> = {
@@ -11855,6 +11945,8 @@ export type UserStoryTechSpecSpecsNodeAggregateSelectionResolvers<ContextType = 
 };
 
 export type Resolvers<ContextType = Context> = {
+  Answer?: AnswerResolvers<ContextType>;
+  AnswerChunk?: AnswerChunkResolvers<ContextType>;
   Artifact?: ArtifactResolvers<ContextType>;
   ArtifactAggregate?: ArtifactAggregateResolvers<ContextType>;
   ArtifactAggregateNode?: ArtifactAggregateNodeResolvers<ContextType>;
@@ -11873,6 +11965,7 @@ export type Resolvers<ContextType = Context> = {
   ChunkArtifactsRelationship?: ChunkArtifactsRelationshipResolvers<ContextType>;
   ChunkEdge?: ChunkEdgeResolvers<ContextType>;
   ChunksConnection?: ChunksConnectionResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   Code?: CodeResolvers<ContextType>;
   CodeAggregate?: CodeAggregateResolvers<ContextType>;
   CodeAggregateNode?: CodeAggregateNodeResolvers<ContextType>;

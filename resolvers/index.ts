@@ -2,15 +2,17 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { ChangeEventResolvers } from './ChangeEvent.js';
 import { deleteArtifact, link, unlink, upsertArtifacts } from './Mutation/write.js';
+import { ask } from './Query/ask.js';
 import { coverage } from './Query/coverage.js';
 import { impact } from './Query/impact.js';
 import { search } from './Query/search.js';
 import { trace } from './Query/trace.js';
 import { artifactChanged } from './Subscription/artifactChanged.js';
+import { askStream } from './Subscription/askStream.js';
 
 export const resolvers = {
-  Query: { search, trace, impact, coverage },
+  Query: { search, trace, impact, coverage, ask },
   Mutation: { upsertArtifacts, link, unlink, deleteArtifact },
-  Subscription: { artifactChanged },
+  Subscription: { artifactChanged, askStream },
   ChangeEvent: ChangeEventResolvers,
 } satisfies Pick<Resolvers, 'Query' | 'Mutation' | 'Subscription' | 'ChangeEvent'>;

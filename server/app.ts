@@ -15,6 +15,8 @@ import { createChangeFeed } from './changes.js';
 import { createServer } from './http.js';
 import type { ThreadlineServer } from './http.js';
 import { createMetrics } from './metrics.js';
+import { createOllamaClient } from './ollama.js';
+import type { OllamaClient } from './ollama.js';
 import { buildSchema } from './schema.js';
 import { attachWebSocket } from './ws.js';
 
@@ -26,10 +28,13 @@ export interface AppDeps {
 }
 
 /** Builds the schema and returns the (not yet started) server and its writer. */
-export async function createApp(deps: AppDeps): Promise<ThreadlineServer & { writer: Writer }> {
+export async function createApp(
+  deps: AppDeps,
+): Promise<ThreadlineServer & { writer: Writer; ollama: OllamaClient }> {
   const { config, driver, redis, logger } = deps;
   const metrics = createMetrics();
-  const embedder = createEmbedder(config);
+  const ollama = createOllamaClient(config.ollama);
+  const embedder = createEmbedder(config, ollama);
   const writer = createWriter({
     driver,
     redis,
@@ -57,7 +62,17 @@ export async function createApp(deps: AppDeps): Promise<ThreadlineServer & { wri
     embedder,
     database: config.neo4j.database,
   });
-  const services = { config, driver, redis, embedder, writer, metrics, checkGraphModel, changes };
+  const services = {
+    config,
+    driver,
+    redis,
+    embedder,
+    writer,
+    metrics,
+    checkGraphModel,
+    changes,
+    ollama,
+  };
   const server = createServer({
     ...deps,
     metrics,
@@ -80,5 +95,5 @@ export async function createApp(deps: AppDeps): Promise<ThreadlineServer & { wri
       },
     },
   });
-  return { ...server, writer };
+  return { ...server, writer, ollama };
 }

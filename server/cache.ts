@@ -4,6 +4,9 @@
  * earlier answer unreachable. Redis down means a miss, never an error or a stale answer.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from './config.js';
 import type { Context } from './context.js';
 import { epochKey } from '../ingest/writer/writer.js';
 
@@ -17,6 +20,30 @@ function stable(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A digest of every file under `cypher/` (queries and migrations). It is part of each key, so an
+ * upgrade that changes a query or an index never serves answers cached by the previous version;
+ * Redis outlives deployments.
+ */
+export function queryFingerprint(): string {
+  if (fingerprint === undefined) {
+    const hash = createHash('sha256');
+    const root = path.join(PROJECT_ROOT, 'cypher');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.cypher'))
+      .sort();
+    for (const file of files)
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(path.join(root, file)));
+    fingerprint = hash.digest('base64url').slice(0, 10);
+  }
+  return fingerprint;
 }
 
 /** The epoch from Redis, seeded from Neo4j when Redis has none (e.g. after a Redis restart). */
@@ -48,7 +75,7 @@ export async function cached<T>(
     const digest = createHash('sha256')
       .update(stable({ args, levels: [...ctx.levels].sort() }))
       .digest('base64url');
-    key = `${config.redis.keyPrefix}q:${operation}:${epoch}:${digest}`;
+    key = `${config.redis.keyPrefix}q:${queryFingerprint()}:${operation}:${epoch}:${digest}`;
     const hit = await redis.get(key);
     if (hit !== null) {
       metrics.cacheLookups.inc({ result: 'hit' });

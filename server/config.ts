@@ -79,6 +79,18 @@ const OllamaModel = z.object({
   OLLAMA_EMBED_DIMENSIONS: positiveInt.max(4096).default(768),
   OLLAMA_CHAT_MODEL: z.string().min(1).default('llama3.2'),
   OLLAMA_TIMEOUT_MS: positiveInt.default(30_000),
+  OLLAMA_KEEP_ALIVE: z
+    .string()
+    .regex(/^(-1|0|\d+(\.\d+)?(ms|s|m|h)?)$/, 'an Ollama duration such as 5m, 1h, 0 or -1')
+    .default('5m'),
+  OLLAMA_CONCURRENCY: positiveInt.max(64).default(2),
+  OLLAMA_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+});
+
+const AskModel = z.object({
+  ASK_GENERATION: z.enum(['auto', 'off']).default('auto'),
+  ASK_CONTEXT_TOKENS: positiveInt.min(200).max(100_000).default(2500),
+  ASK_NUM_CTX: positiveInt.min(512).max(1_000_000).default(4096),
 });
 
 const ChangesModel = z.object({
@@ -141,6 +153,7 @@ function assemble(
   o: z.output<typeof OllamaModel>,
   a: z.output<typeof AccessModel>,
   c: z.output<typeof ChangesModel>,
+  k: z.output<typeof AskModel>,
 ) {
   const home = path.resolve(s.THREADLINE_HOME ?? path.join(PROJECT_ROOT, '.threadline'));
   const cacheDir = path.resolve(
@@ -186,6 +199,14 @@ function assemble(
       embedModel: o.OLLAMA_EMBED_MODEL,
       chatModel: o.OLLAMA_CHAT_MODEL,
       timeoutMs: o.OLLAMA_TIMEOUT_MS,
+      keepAlive: o.OLLAMA_KEEP_ALIVE,
+      concurrency: o.OLLAMA_CONCURRENCY,
+      retries: o.OLLAMA_RETRIES,
+    },
+    ask: {
+      generation: k.ASK_GENERATION,
+      contextTokens: k.ASK_CONTEXT_TOKENS,
+      numCtx: k.ASK_NUM_CTX,
     },
     access: { defaultLevels: a.ACCESS_DEFAULT_LEVELS },
     changes: {
@@ -218,10 +239,11 @@ export function buildConfig(env: Env): Config {
   const o = parseModel(OllamaModel, env, problems);
   const a = parseModel(AccessModel, env, problems);
   const c = parseModel(ChangesModel, env, problems);
-  if (!s || !n || !r || !e || !o || !a || !c || problems.length > 0) {
+  const k = parseModel(AskModel, env, problems);
+  if (!s || !n || !r || !e || !o || !a || !c || !k || problems.length > 0) {
     throw new ConfigError(problems);
   }
-  return deepFreeze(assemble(s, n, r, e, o, a, c));
+  return deepFreeze(assemble(s, n, r, e, o, a, c, k));
 }
 
 /**

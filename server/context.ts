@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { AccessLevel, Config } from './config.js';
 import type { ChangeFeed } from './changes.js';
 import type { Metrics } from './metrics.js';
+import type { OllamaClient } from './ollama.js';
 import type { Embedder } from '../ingest/embed/provider.js';
 import type { Writer } from '../ingest/writer/writer.js';
 import { createNeighbourLoader } from '../resolvers/neighbours.js';
@@ -18,6 +19,7 @@ export interface Services {
   metrics: Metrics;
   checkGraphModel: GraphModelCheck;
   changes: ChangeFeed;
+  ollama: OllamaClient;
 }
 
 export interface Context {

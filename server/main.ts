@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { openServices } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { checkOllamaModels } from './ollama.js';
 import { loadDemoData } from '../ingest/demo/portfolio.js';
 import { assertVectorIndexes, graphIsEmpty, migrate } from './migrate.js';
 
@@ -24,6 +25,12 @@ async function main(): Promise<void> {
       `empty graph: loaded the demo portfolio (${loaded.artifacts} artifacts, ${loaded.links} links)`,
     );
   }
+  const models = [
+    ...(config.embeddings.provider === 'ollama' ? [config.ollama.embedModel] : []),
+    ...(config.ask.generation === 'auto' ? [config.ollama.chatModel] : []),
+  ];
+  const ollama = await checkOllamaModels(server.ollama, models);
+  logger[ollama.level](ollama.message);
   await server.start();
   process.stdout.write(`\nThreadline is ready: ${server.url()}/graphql\n\n`);
   let stopping = false;

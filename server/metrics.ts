@@ -10,6 +10,7 @@ export interface Metrics {
   changeEventsDropped: Counter;
   subscriptions: Gauge;
   slowConsumersClosed: Counter;
+  askAnswers: Counter<'outcome'>;
 }
 
 /** Creates a registry with Node's default metrics and Threadline's own. */
@@ -55,6 +56,12 @@ export function createMetrics(): Metrics {
     slowConsumersClosed: new Counter({
       name: 'threadline_slow_consumers_closed_total',
       help: 'WebSocket connections closed because the client did not keep up',
+      registers: [registry],
+    }),
+    askAnswers: new Counter({
+      name: 'threadline_ask_answers_total',
+      help: 'ask / askStream answers by outcome (generated, citations_only, error)',
+      labelNames: ['outcome'],
       registers: [registry],
     }),
   };

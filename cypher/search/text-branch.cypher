@@ -1,4 +1,4 @@
-// Fulltext candidates (Lucene over title and body). The procedure streams lazily, so the
+// Fulltext candidates (Lucene over title, body and key). The procedure streams lazily, so the
 // access/kind filter followed by LIMIT reads only as far as it needs and never comes back short.
 CALL db.index.fulltext.queryNodes('artifact_text', $query) YIELD node, score
 WHERE node.accessLevel IN $levels AND node.kind IN $kinds

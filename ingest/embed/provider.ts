@@ -1,5 +1,7 @@
 /** One interface for every embedding provider. */
 import type { Config } from '../../server/config.js';
+import { createOllamaClient } from '../../server/ollama.js';
+import type { OllamaClient } from '../../server/ollama.js';
 import { createLocalEmbedder } from './local.js';
 import { createOllamaEmbedder } from './ollama.js';
 
@@ -11,9 +13,19 @@ export interface Embedder {
   embed(texts: readonly string[]): Promise<number[][]>;
 }
 
-/** The embedder the configuration selects. */
-export function createEmbedder(config: Pick<Config, 'embeddings' | 'ollama'>): Embedder {
+/**
+ * The embedder the configuration selects. `ollama` is the process's shared client (one is
+ * created from the configuration when none is passed).
+ */
+export function createEmbedder(
+  config: Pick<Config, 'embeddings' | 'ollama'>,
+  ollama?: OllamaClient,
+): Embedder {
   return config.embeddings.provider === 'ollama'
-    ? createOllamaEmbedder({ ...config.ollama, dimensions: config.embeddings.dimensions })
+    ? createOllamaEmbedder({
+        client: ollama ?? createOllamaClient(config.ollama),
+        embedModel: config.ollama.embedModel,
+        dimensions: config.embeddings.dimensions,
+      })
     : createLocalEmbedder(config.embeddings.dimensions);
 }

@@ -73,10 +73,15 @@ describe('migrations', () => {
       '002-property-indexes',
       '003-fulltext',
       '004-vector',
+      '005-fulltext-keys',
     ]);
     const snapshot = (await schemaSnapshot(driver)).join('\n');
     expect(snapshot).toMatch(/constraint artifact_uid UNIQUENESS/);
     expect(snapshot).toMatch(/index artifact_text FULLTEXT ONLINE/);
+    const fulltext = await driver.executeQuery(
+      "SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = 'artifact_text' RETURN properties",
+    );
+    expect(fulltext.records[0]?.get('properties')).toEqual(['title', 'body', 'key']);
     expect(snapshot).toMatch(/index artifact_kind RANGE ONLINE/);
     expect(snapshot).toMatch(/index artifact_key RANGE ONLINE/);
     expect(snapshot).toMatch(/index artifact_updated_at RANGE ONLINE/);
@@ -112,6 +117,7 @@ describe('migrations', () => {
       [2, 1],
       [3, 1],
       [4, 1],
+      [5, 1],
     ]);
     expect(await schemaSnapshot(driver)).toEqual(before);
   }, 120_000);
