@@ -22,8 +22,12 @@ export interface ContextPiece {
   /** 1-based; cited as `[n]`. */
   n: number;
   artifact: ArtifactObject;
-  /** Why it is in the context: a search hit, or reached from hit `from` through the graph. */
-  role: 'hit' | 'lineage' | 'code';
+  /**
+   * Why it is in the context: a search hit, or reached from hit `from` through the graph: a
+   * parent (`lineage`), code serving it, something it is blocked by (`dependency`) or blocks
+   * (`dependent`).
+   */
+  role: 'hit' | 'lineage' | 'code' | 'dependency' | 'dependent';
   /** For lineage and code: the marker number of the hit it was reached from. */
   from?: number;
   /** The text given to the model (and shown to the client). */
@@ -44,6 +48,14 @@ export interface AskContext {
   tokens: number;
 }
 
+const RELATION: Record<ContextPiece['role'], string> = {
+  hit: 'related to',
+  lineage: 'above in the hierarchy:',
+  code: 'implements, or implements a part of,',
+  dependency: 'must be done before (blocks)',
+  dependent: 'is blocked by',
+};
+
 /** About four characters a token for English text: close enough to budget a prompt. */
 export const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
 
@@ -52,34 +64,44 @@ function snippetOf(a: ArtifactObject, matched: string | null, max: number): stri
   return body.length <= max ? body : `${body.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** For each hit uid, the code below it (nearest first), through visible nodes only. */
-export async function codeBelow(
+/** What the graph adds to one hit besides its lineage. */
+export interface Neighbourhood {
+  code: ArtifactObject[];
+  /** DEPENDS_ON neighbours; `blocksHit`: the hit depends on it. */
+  deps: { artifact: ArtifactObject; blocksHit: boolean }[];
+}
+
+/** For each hit uid, its code (nearest first) and dependencies, through visible nodes only. */
+export async function neighbourhoods(
   ctx: Context,
   uids: readonly string[],
-): Promise<Map<string, ArtifactObject[]>> {
+): Promise<Map<string, Neighbourhood>> {
   if (uids.length === 0) return new Map();
-  const rows = await cached(ctx, 'ask-code', { uids, perHit: CODE_PER_HIT }, async () => {
+  const rows = await cached(ctx, 'ask-neighbourhood', { uids, perHit: CODE_PER_HIT }, async () => {
     const { records } = await ctx.services.driver.executeQuery(
-      `CYPHER 25\n${cypher('ask/code-below')}`,
+      `CYPHER 25\n${cypher('ask/neighbourhood')}`,
       { uids, levels: ctx.levels, perHit: neo4j.int(CODE_PER_HIT) },
       { database: ctx.services.config.neo4j.database, routing: 'READ' },
     );
     return records.map((r) => ({
       uid: r.get('uid') as string,
       code: (r.get('code') as Record<string, unknown>[]).map(toArtifact),
+      deps: (r.get('deps') as { artifact: Record<string, unknown>; blocksHit: boolean }[]).map(
+        (d) => ({ artifact: toArtifact(d.artifact), blocksHit: d.blocksHit }),
+      ),
     }));
   });
-  return new Map(rows.map((r) => [r.uid, r.code]));
+  return new Map(rows.map(({ uid, ...n }) => [uid, n]));
 }
 
 /**
- * Orders hits and what the graph adds: each hit, then its lineage (nearest parent first), then
- * its code; an artifact already placed keeps its first position. Pure, so the evaluation can
+ * Orders hits and what the graph adds: each hit, then its lineage (nearest parent first), its
+ * dependencies, then its code; an artifact already placed keeps its first position. Pure, so the evaluation can
  * score it directly.
  */
 export function expandHits(
   hits: readonly SearchHit[],
-  code: ReadonlyMap<string, readonly ArtifactObject[]>,
+  around: ReadonlyMap<string, Neighbourhood>,
 ): ExpandedItem[] {
   const out: ExpandedItem[] = [];
   const seen = new Set<string>();
@@ -90,8 +112,11 @@ export function expandHits(
   };
   for (const hit of hits) {
     add(hit.artifact, 'hit');
-    for (const parent of hit.lineage) add(parent, 'lineage', hit.artifact.uid);
-    for (const c of code.get(hit.artifact.uid) ?? []) add(c, 'code', hit.artifact.uid);
+    const uid = hit.artifact.uid;
+    const n = around.get(uid);
+    for (const parent of hit.lineage) add(parent, 'lineage', uid);
+    for (const d of n?.deps ?? []) add(d.artifact, d.blocksHit ? 'dependency' : 'dependent', uid);
+    for (const c of n?.code ?? []) add(c, 'code', uid);
   }
   return out;
 }
@@ -106,12 +131,7 @@ export function renderPiece(p: ContextPiece, pieces: readonly ContextPiece[]): s
   const key = typeof a.key === 'string' ? ` ${a.key}` : '';
   const status = typeof a.status === 'string' ? ` [status: ${a.status}]` : '';
   const from = pieces.find((q) => q.n === p.from);
-  const relation =
-    from === undefined
-      ? ''
-      : p.role === 'lineage'
-        ? `\n(above [${from.n}] in the hierarchy)`
-        : `\n(implements [${from.n}] or a part of it)`;
+  const relation = from === undefined ? '' : `\n(${RELATION[p.role]} [${from.n}])`;
   return `[${p.n}] ${kind}${key}: ${String(a.title)}${status}${relation}\n${p.snippet}`;
 }
 
@@ -122,14 +142,14 @@ export function renderPiece(p: ContextPiece, pieces: readonly ContextPiece[]): s
  */
 export function buildPieces(
   hits: readonly SearchHit[],
-  code: ReadonlyMap<string, readonly ArtifactObject[]>,
+  around: ReadonlyMap<string, Neighbourhood>,
   budgetTokens: number,
 ): { pieces: ContextPiece[]; tokens: number } {
   const matched = new Map(hits.map((h) => [h.artifact.uid, h.matchedChunk]));
   const pieces: ContextPiece[] = [];
   const numberOf = new Map<string, number>();
   let tokens = 0;
-  for (const item of expandHits(hits, code)) {
+  for (const item of expandHits(hits, around)) {
     const n = pieces.length + 1;
     const from = item.fromUid === undefined ? undefined : numberOf.get(item.fromUid);
     const piece: ContextPiece = {
@@ -162,9 +182,9 @@ export async function assembleContext(
   hits: SearchHit[],
   budgetTokens: number,
 ): Promise<AskContext> {
-  const code = await codeBelow(
+  const around = await neighbourhoods(
     ctx,
     hits.map((h) => h.artifact.uid),
   );
-  return { hits, ...buildPieces(hits, code, budgetTokens) };
+  return { hits, ...buildPieces(hits, around, budgetTokens) };
 }

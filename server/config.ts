@@ -65,7 +65,7 @@ const RedisModel = z.object({
 });
 
 const EmbeddingModel = z.object({
-  EMBEDDINGS_PROVIDER: z.enum(['local', 'ollama']).default('local'),
+  EMBEDDINGS_PROVIDER: z.enum(['local', 'minilm', 'ollama']).default('local'),
   EMBEDDINGS_DIMENSIONS: positiveInt.max(4096).optional(),
   EMBEDDINGS_SIMILARITY: z.enum(['cosine', 'euclidean']).default('cosine'),
   VECTOR_HNSW_M: z.coerce.number().int().min(1).max(512).default(16),
@@ -240,6 +240,11 @@ export function buildConfig(env: Env): Config {
   const a = parseModel(AccessModel, env, problems);
   const c = parseModel(ChangesModel, env, problems);
   const k = parseModel(AskModel, env, problems);
+  if (e?.EMBEDDINGS_PROVIDER === 'minilm' && (e.EMBEDDINGS_DIMENSIONS ?? 384) !== 384) {
+    problems.push(
+      `EMBEDDINGS_DIMENSIONS: the minilm provider produces 384 dimensions (got "${e.EMBEDDINGS_DIMENSIONS}")`,
+    );
+  }
   if (!s || !n || !r || !e || !o || !a || !c || !k || problems.length > 0) {
     throw new ConfigError(problems);
   }

@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   await migrate(services.driver, config, say);
   await assertVectorIndexes(services.driver, config);
   const server = await createApp({ config, ...services, logger });
+  // A local model that is missing fails here, naming the command that fetches it.
+  await server.embedder.ready?.();
   if (config.server.demoData && (await graphIsEmpty(services.driver, config))) {
     const loaded = await loadDemoData(server.writer);
     say(

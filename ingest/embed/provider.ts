@@ -3,6 +3,7 @@ import type { Config } from '../../server/config.js';
 import { createOllamaClient } from '../../server/ollama.js';
 import type { OllamaClient } from '../../server/ollama.js';
 import { createLocalEmbedder } from './local.js';
+import { MINILM_DIMENSIONS, MINILM_MODEL, createMiniLmEmbedder, miniLmModelDir } from './minilm.js';
 import { createOllamaEmbedder } from './ollama.js';
 
 export interface Embedder {
@@ -11,6 +12,24 @@ export interface Embedder {
   readonly dimensions: number;
   /** Embeds texts in order. @throws {UpstreamUnavailableError} when a remote provider is down. */
   embed(texts: readonly string[]): Promise<number[][]>;
+  /** Loads what the provider needs (a model file); start-up calls it to fail early and clearly. */
+  ready?(): Promise<void>;
+}
+
+/** `minilm`, loaded on first use (or by `ready`), so creating it costs nothing. */
+function lazyMiniLm(cacheDir: string): Embedder {
+  let loading: Promise<Embedder> | undefined;
+  const load = () => (loading ??= createMiniLmEmbedder({ modelDir: miniLmModelDir(cacheDir) }));
+  return {
+    model: MINILM_MODEL,
+    dimensions: MINILM_DIMENSIONS,
+    async embed(texts) {
+      return (await load()).embed(texts);
+    },
+    async ready() {
+      await load();
+    },
+  };
 }
 
 /**
@@ -18,14 +37,19 @@ export interface Embedder {
  * created from the configuration when none is passed).
  */
 export function createEmbedder(
-  config: Pick<Config, 'embeddings' | 'ollama'>,
+  config: Pick<Config, 'embeddings' | 'ollama' | 'paths'>,
   ollama?: OllamaClient,
 ): Embedder {
-  return config.embeddings.provider === 'ollama'
-    ? createOllamaEmbedder({
+  switch (config.embeddings.provider) {
+    case 'ollama':
+      return createOllamaEmbedder({
         client: ollama ?? createOllamaClient(config.ollama),
         embedModel: config.ollama.embedModel,
         dimensions: config.embeddings.dimensions,
-      })
-    : createLocalEmbedder(config.embeddings.dimensions);
+      });
+    case 'minilm':
+      return lazyMiniLm(config.paths.cacheDir);
+    case 'local':
+      return createLocalEmbedder(config.embeddings.dimensions);
+  }
 }

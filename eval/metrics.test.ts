@@ -1,0 +1,25 @@
+import { recallAt, reciprocalRank, score } from './metrics.js';
+
+describe('retrieval metrics', () => {
+  const j = { ranked: ['a', 'b', 'c', 'd', 'e', 'f'], expected: ['b', 'f', 'z'] };
+
+  it('counts the expected uids found within the first k', () => {
+    expect(recallAt(j, 1)).toBe(0);
+    expect(recallAt(j, 5)).toBeCloseTo(1 / 3);
+    expect(recallAt(j, 10)).toBeCloseTo(2 / 3);
+  });
+
+  it('takes the rank of the first expected uid, and 0 when none is retrieved', () => {
+    expect(reciprocalRank(j)).toBe(0.5);
+    expect(reciprocalRank({ ranked: ['x'], expected: ['y'] })).toBe(0);
+  });
+
+  it('averages over questions', () => {
+    expect(score([j, { ranked: ['y'], expected: ['y'] }])).toEqual({
+      n: 2,
+      recall5: (1 / 3 + 1) / 2,
+      recall10: (2 / 3 + 1) / 2,
+      mrr: 0.75,
+    });
+  });
+});

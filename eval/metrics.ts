@@ -1,0 +1,41 @@
+/** Retrieval metrics over ranked uid lists: recall@k and reciprocal rank, averaged per group. */
+
+export interface Judged {
+  /** Retrieved uids, best first. */
+  ranked: readonly string[];
+  /** uids that answer the question. */
+  expected: readonly string[];
+}
+
+/** Share of `expected` found in the first `k` of `ranked`. */
+export function recallAt(j: Judged, k: number): number {
+  if (j.expected.length === 0) return 0;
+  const top = new Set(j.ranked.slice(0, k));
+  return j.expected.filter((u) => top.has(u)).length / j.expected.length;
+}
+
+/** 1 / rank of the first expected uid (0 when none was retrieved). */
+export function reciprocalRank(j: Judged): number {
+  const expected = new Set(j.expected);
+  const i = j.ranked.findIndex((u) => expected.has(u));
+  return i < 0 ? 0 : 1 / (i + 1);
+}
+
+export interface Scores {
+  n: number;
+  recall5: number;
+  recall10: number;
+  mrr: number;
+}
+
+/** Means over `judged`. */
+export function score(judged: readonly Judged[]): Scores {
+  const mean = (f: (j: Judged) => number) =>
+    judged.length === 0 ? 0 : judged.reduce((s, j) => s + f(j), 0) / judged.length;
+  return {
+    n: judged.length,
+    recall5: mean((j) => recallAt(j, 5)),
+    recall10: mean((j) => recallAt(j, 10)),
+    mrr: mean(reciprocalRank),
+  };
+}
