@@ -24,23 +24,29 @@ function stable(value: unknown): string {
 
 let fingerprint: string | undefined;
 
+/** Folders whose files decide what a cached answer contains. */
+const ANSWER_SOURCES = ['cypher', 'resolvers', 'ask'];
+
 /**
- * A digest of every file under `cypher/` (queries and migrations). It is part of each key, so an
- * upgrade that changes a query or an index never serves answers cached by the previous version;
- * Redis outlives deployments.
+ * A digest of the queries and the code that shapes answers (`cypher/`, `resolvers/`, `ask/`).
+ * It is part of each key, so an upgrade that changes a query, an index or a resolver never
+ * serves answers cached by the previous version: Redis outlives deployments.
  */
 export function queryFingerprint(): string {
   if (fingerprint === undefined) {
     const hash = createHash('sha256');
-    const root = path.join(PROJECT_ROOT, 'cypher');
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.cypher'))
-      .sort();
-    for (const file of files)
-      hash
-        .update(file)
-        .update('\0')
-        .update(readFileSync(path.join(root, file)));
+    for (const dir of ANSWER_SOURCES) {
+      const root = path.join(PROJECT_ROOT, dir);
+      const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(cypher|ts)$/.test(f) && !f.endsWith('.test.ts'))
+        .sort();
+      for (const file of files) {
+        hash
+          .update(`${dir}/${file}`)
+          .update('\0')
+          .update(readFileSync(path.join(root, file)));
+      }
+    }
     fingerprint = hash.digest('base64url').slice(0, 10);
   }
   return fingerprint;

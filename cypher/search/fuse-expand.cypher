@@ -1,10 +1,14 @@
-// Reciprocal-rank fusion (k = 60) of whichever branches ran, then each of the top hits expanded
-// to its lineage: the shortest chain of parents up to a PRD (or, with none, the longest chain
-// up to a root), keeping only nodes the caller may see.
+// Reciprocal-rank fusion (k = 60) of whichever branches ran, plus one first-rank share for an
+// artifact whose key the question names exactly ($keys: "SHOP-12", "4B7D0A2"; rank fusion alone
+// would let a near-miss that ranks well in both lists outrank the artifact the question is
+// about). Then each of the top hits expanded to its lineage: the shortest chain of parents up
+// to a PRD (or, with none, the longest chain up to a root), keeping only nodes the caller may
+// see.
 WITH node, min(vrank) AS vrank, max(vscore) AS vscore, collect(chunk)[0] AS chunk,
      min(trank) AS trank, max(tscore) AS tscore
 WITH node, vscore, tscore, chunk,
-     coalesce(1.0 / (60 + vrank), 0.0) + coalesce(1.0 / (60 + trank), 0.0) AS fused
+     coalesce(1.0 / (60 + vrank), 0.0) + coalesce(1.0 / (60 + trank), 0.0)
+       + CASE WHEN toUpper(node.key) IN $keys THEN 1.0 / 61 ELSE 0.0 END AS fused
 WITH node, vscore, tscore, chunk,
      CASE $mode WHEN 'VECTOR' THEN vscore WHEN 'FULLTEXT' THEN tscore ELSE fused END AS score
 ORDER BY score DESC, node.uid

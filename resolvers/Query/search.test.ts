@@ -7,6 +7,14 @@ describe('toLuceneQuery', () => {
     );
   });
 
+  it('also searches identifiers in the key field, boosted', () => {
+    expect(toLuceneQuery('Which PRD does commit 4b7d0a2 serve? See SHOP-12, PR #120.')).toBe(
+      'Which PRD does commit 4b7d0a2 serve\\? See SHOP\\-12, PR #120. ' +
+        'key:"4b7d0a2"^4 key:"SHOP\\-12"^4 key:"#120"^4',
+    );
+    expect(toLuceneQuery('version 2 of the spec')).toBe('version 2 of the spec');
+  });
+
   it('lower-cases standalone boolean operators', () => {
     expect(toLuceneQuery('cats AND dogs OR NOT birds')).toBe('cats and dogs or not birds');
   });

@@ -22,14 +22,34 @@ export interface SearchHit {
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** Escapes user text for Lucene: special characters quoted, AND/OR/NOT made plain words. */
+/** Words that look like identifiers: a ticket key, a commit sha, a PR number, a version. */
+const IDENTIFIER = /^#?(?=[\w-]*\d)[\w-]{2,}$/;
+/** How much more an identifier matching an artifact's `key` counts than a word in its text. */
+const KEY_BOOST = 4;
+
+/**
+ * Escapes user text for Lucene: special characters quoted, AND/OR/NOT made plain words. Words
+ * that look like identifiers (`SHOP-12`, `4b7d0a2`, `#120`) are also searched in the `key` field
+ * with a boost: a question naming a ticket or a commit is about that artifact, and without the
+ * boost a common word matching a long body can outrank it.
+ */
 export function toLuceneQuery(text: string): string {
-  return text
-    .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
+  const escape = (w: string) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+  const plain = text
     .split(/\s+/)
     .filter((w) => w.length > 0)
-    .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : w))
-    .join(' ');
+    .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : escape(w)));
+  const keys = identifiers(text).map((w) => `key:"${escape(w)}"^${KEY_BOOST}`);
+  return [...plain, ...keys].join(' ');
+}
+
+/** The identifier-like words of `text`, without surrounding punctuation, each once. */
+export function identifiers(text: string): string[] {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?)'"]+$/, '').replace(/^[('"]+/, ''))
+    .filter((w) => IDENTIFIER.test(w));
+  return [...new Set(words)];
 }
 
 /** The query text for the chosen mode: the needed branches, then fusion and expansion. */
@@ -73,7 +93,16 @@ export async function search(_root: unknown, args: SearchArgs, ctx: Context): Pr
     const { records } = await ctx.services.driver.executeQuery(
       searchQuery(mode),
       // LIMIT needs Cypher integers; JS numbers travel as floats.
-      { vector, query, levels: ctx.levels, kinds, k: neo4j.int(k), first: neo4j.int(first), mode },
+      {
+        vector,
+        query,
+        keys: identifiers(text).map((w) => w.toUpperCase()),
+        levels: ctx.levels,
+        kinds,
+        k: neo4j.int(k),
+        first: neo4j.int(first),
+        mode,
+      },
       { database: ctx.services.config.neo4j.database, routing: 'READ' },
     );
     return records.map((r) => ({

@@ -212,4 +212,55 @@ describe('ask without a usable model', () => {
       await ollama.close();
     }
   });
+
+  it('builds the context from each hit, its lineage, what blocks it and its code', async () => {
+    const ollama = await startFakeOllama({});
+    const app = await startTestApp({ env: { OLLAMA_HOST: ollama.host, ASK_GENERATION: 'off' } });
+    try {
+      await loadDemoData(app.writer);
+      const answer = (
+        await app.gql<{ ask: Answer }>(ASK, {
+          q: 'pay with a saved card in one click, confirming only the security code',
+          first: 1,
+        })
+      ).data?.ask;
+      expect(answer?.citations.map((c) => c.artifact.uid)).toEqual([
+        'jira:SHOP-22',
+        // lineage: epic, PRD
+        'jira:SHOP-2',
+        PRD_CHECKOUT,
+        // blocked by
+        'jira:SHOP-21',
+        // code implementing its spec (the card vault), nearest first
+        ...(answer?.citations.slice(4).map((c) => c.artifact.uid) ?? []),
+      ]);
+      const code = answer?.citations.slice(4).map((c) => c.artifact.uid) ?? [];
+      expect(code.length).toBeGreaterThan(0);
+      expect(code.every((uid) => /^(github|git|file):/.test(uid))).toBe(true);
+    } finally {
+      await app.close();
+      await ollama.close();
+    }
+  });
+});
+
+describe('ask and access levels', () => {
+  it('never puts an artifact above the caller’s levels into the context', async () => {
+    const app = await startTestApp({
+      env: { ASK_GENERATION: 'off', ACCESS_DEFAULT_LEVELS: 'PUBLIC' },
+    });
+    try {
+      await loadDemoData(app.writer);
+      const res = await app.gql<{
+        ask: { citations: { artifact: { uid: string; accessLevel: string } }[] };
+      }>(
+        '{ ask(question: "passkeys, session hygiene and the credential-stuffing response") { citations { artifact { uid accessLevel } } } }',
+      );
+      const levels = res.data?.ask.citations.map((c) => c.artifact.accessLevel) ?? [];
+      expect(levels.length).toBeGreaterThan(0);
+      expect(new Set(levels)).toEqual(new Set(['PUBLIC']));
+    } finally {
+      await app.close();
+    }
+  });
 });
