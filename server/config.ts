@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { SourcesModel, assembleSources } from './config-sources.js';
 
 /** Repository root (the folder that holds `package.json`). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -154,6 +155,7 @@ function assemble(
   a: z.output<typeof AccessModel>,
   c: z.output<typeof ChangesModel>,
   k: z.output<typeof AskModel>,
+  sources: ReturnType<typeof assembleSources>,
 ) {
   const home = path.resolve(s.THREADLINE_HOME ?? path.join(PROJECT_ROOT, '.threadline'));
   const cacheDir = path.resolve(
@@ -209,6 +211,7 @@ function assemble(
       numCtx: k.ASK_NUM_CTX,
     },
     access: { defaultLevels: a.ACCESS_DEFAULT_LEVELS },
+    sources,
     changes: {
       streamMaxLen: c.CHANGES_STREAM_MAXLEN,
       outboxBuffer: c.CHANGES_OUTBOX_BUFFER,
@@ -240,15 +243,17 @@ export function buildConfig(env: Env): Config {
   const a = parseModel(AccessModel, env, problems);
   const c = parseModel(ChangesModel, env, problems);
   const k = parseModel(AskModel, env, problems);
+  const src = parseModel(SourcesModel, env, problems);
+  const sources = src ? assembleSources(src, problems, process.cwd()) : undefined;
   if (e?.EMBEDDINGS_PROVIDER === 'minilm' && (e.EMBEDDINGS_DIMENSIONS ?? 384) !== 384) {
     problems.push(
       `EMBEDDINGS_DIMENSIONS: the minilm provider produces 384 dimensions (got "${e.EMBEDDINGS_DIMENSIONS}")`,
     );
   }
-  if (!s || !n || !r || !e || !o || !a || !c || !k || problems.length > 0) {
+  if (!s || !n || !r || !e || !o || !a || !c || !k || !sources || problems.length > 0) {
     throw new ConfigError(problems);
   }
-  return deepFreeze(assemble(s, n, r, e, o, a, c, k));
+  return deepFreeze(assemble(s, n, r, e, o, a, c, k, sources));
 }
 
 /**

@@ -41,8 +41,12 @@ export const LINK_RULES: Record<
   { description: string; allowed: (from: ArtifactKind, to: ArtifactKind) => boolean }
 > = {
   PART_OF: {
-    description: 'an EPIC is PART_OF a PRD, a USER_STORY is PART_OF an EPIC',
-    allowed: (f, t) => (f === 'EPIC' && t === 'PRD') || (f === 'USER_STORY' && t === 'EPIC'),
+    description:
+      'an EPIC is PART_OF a PRD, a USER_STORY is PART_OF an EPIC, CODE is PART_OF CODE (a commit of a pull request, a file changed by a commit)',
+    allowed: (f, t) =>
+      (f === 'EPIC' && t === 'PRD') ||
+      (f === 'USER_STORY' && t === 'EPIC') ||
+      (f === 'CODE' && t === 'CODE'),
   },
   SPECIFIES: {
     description: 'a TECH_SPEC SPECIFIES a USER_STORY',

@@ -57,6 +57,12 @@ export interface Writer {
   ): Promise<{ created: number; existing: number; epoch: number }>;
   unlink(from: string, to: string, type: LinkType): Promise<LinkResult>;
   deleteArtifact(uid: string): Promise<{ deleted: boolean; epoch: number }>;
+  /**
+   * Soft-deletes artifacts that went away upstream: relabelled `:DeletedArtifact` with
+   * `deletedAt`, out of every query; chunks, embedding and relationships removed. Unknown or
+   * already deleted uids are skipped. A later upsert of the same uid revives the node.
+   */
+  softDelete(uids: readonly string[]): Promise<{ deleted: number; epoch: number }>;
   /** The current graph epoch (from Neo4j, the source of truth). */
   epoch(): Promise<number>;
   /** Stops the outbox's retry timer. */
@@ -273,6 +279,7 @@ export function createWriter(deps: WriterDeps): Writer {
     });
     const { epoch } = await commit(async (tx) => {
       if (toWrite.length === 0) return { value: null, events: [] };
+      await tx.run(cypher('writer/revive'), { uids: toWrite.map((p) => p.uid) });
       await tx.run(cypher('writer/upsert-artifacts'), { rows: toWrite, model: embedder.model });
       const events = await changes(
         tx,
@@ -375,6 +382,21 @@ export function createWriter(deps: WriterDeps): Writer {
         return { value: null, events };
       });
       return { deleted: true, epoch };
+    },
+
+    async softDelete(uids) {
+      if (uids.length === 0) return { deleted: 0, epoch: await readEpoch() };
+      const { value, epoch } = await commit(async (tx) => {
+        // Described before the node goes, so `under` subscribers of its old parents see it.
+        const events = await changes(
+          tx,
+          [...new Set(uids)].map((uid) => ({ op: 'DELETED' as const, uid })),
+        );
+        if (events.length === 0) return { value: 0, events };
+        const res = await tx.run(cypher('writer/soft-delete'), { uids: events.map((e) => e.uid) });
+        return { value: res.records[0]?.get('deleted') as number, events };
+      });
+      return { deleted: value, epoch };
     },
 
     stop() {

@@ -74,6 +74,7 @@ describe('migrations', () => {
       '003-fulltext',
       '004-vector',
       '005-fulltext-keys',
+      '006-sync',
     ]);
     const snapshot = (await schemaSnapshot(driver)).join('\n');
     expect(snapshot).toMatch(/constraint artifact_uid UNIQUENESS/);
@@ -118,6 +119,7 @@ describe('migrations', () => {
       [3, 1],
       [4, 1],
       [5, 1],
+      [6, 1],
     ]);
     expect(await schemaSnapshot(driver)).toEqual(before);
   }, 120_000);

@@ -1,0 +1,6 @@
+// Pending links whose target or source has just arrived.
+UNWIND $uids AS uid
+MATCH (p:PendingLink)
+WHERE p.to = uid OR p.from = uid
+RETURN DISTINCT p.from AS from, p.to AS to, p.type AS type, p.via AS via,
+       p.evidence AS evidence, p.kind AS kind

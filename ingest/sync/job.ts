@@ -1,0 +1,216 @@
+/**
+ * Runs a connector: takes the source's lease (one run per source across processes), reads the
+ * checkpoint, writes page by page through {@link applyPage}, moves the checkpoint only after the
+ * page it covers is written, and releases the lease with a summary. A crash or a kill between a
+ * page and its checkpoint replays that page on the next run; the writer makes the replay a no-op,
+ * so an interrupted-then-resumed sync ends in the same graph as an uninterrupted one.
+ *
+ * `createSyncJob` is the `{ start, stop, ready }` factory every `ingest/<source>/job.ts` returns.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { cypher } from '../../server/cypher.js';
+import type { Writer } from '../writer/writer.js';
+import { applyPage } from './apply.js';
+import type { PageResult } from './apply.js';
+import type { BadRecord, Checkpoint, Connector, ProgressEvent } from './types.js';
+import { SourceAuthError } from './types.js';
+
+/** A run that stops reporting for this long loses its lease to the next one. */
+const LEASE_MS = 10 * 60_000;
+
+export interface SyncDeps {
+  driver: Driver;
+  writer: Writer;
+  logger: Logger;
+  database?: string | undefined;
+  /** Progress as it happens (CLI bars, the `syncProgress` subscription). */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Bad records counted by source (`/metrics`). */
+  onBadRecord?: (source: string) => void;
+}
+
+export interface SyncOptions {
+  /** Ignore the checkpoint and read everything (also detects deletions by absence). */
+  full?: boolean;
+  /** Only records updated since (ISO 8601). */
+  since?: string | null;
+  /** Read and count what would change; write nothing, move no checkpoint. */
+  dryRun?: boolean;
+}
+
+export interface SyncSummary {
+  source: string;
+  status: 'ok' | 'failed' | 'busy' | 'stopped';
+  error?: string;
+  fetched: number;
+  pages: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  embedded: number;
+  linked: number;
+  unlinked: number;
+  pending: number;
+  resolved: number;
+  deleted: number;
+  refused: number;
+  bad: BadRecord[];
+  waits: number;
+  waitedMs: number;
+  durationMs: number;
+  dryRun: boolean;
+}
+
+export interface SyncJob {
+  /** Runs one sync to its end (or failure); never throws, the summary says what happened. */
+  start(options?: SyncOptions): Promise<SyncSummary>;
+  /** Stops a running sync after its current page (the checkpoint stays at the last page written). */
+  stop(): Promise<void>;
+  /** Resolves when no run is in progress. */
+  ready(): Promise<void>;
+}
+
+function emptySummary(source: string, dryRun: boolean): SyncSummary {
+  return {
+    source,
+    status: 'ok',
+    fetched: 0,
+    pages: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    embedded: 0,
+    linked: 0,
+    unlinked: 0,
+    pending: 0,
+    resolved: 0,
+    deleted: 0,
+    refused: 0,
+    bad: [],
+    waits: 0,
+    waitedMs: 0,
+    durationMs: 0,
+    dryRun,
+  };
+}
+
+function add(total: SyncSummary, page: PageResult): void {
+  total.created += page.created;
+  total.updated += page.updated;
+  total.unchanged += page.unchanged;
+  total.embedded += page.embedded;
+  total.linked += page.linked;
+  total.unlinked += page.unlinked;
+  total.pending = page.pending;
+  total.resolved += page.resolved;
+  total.deleted += page.deleted;
+  total.refused += page.refused.length;
+  total.bad.push(...page.bad);
+}
+
+/** Creates the job for `connector`. */
+export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
+  const { driver, database, logger } = deps;
+  const source = connector.source;
+  let running: Promise<SyncSummary> | undefined;
+  let controller: AbortController | undefined;
+  const query = async (name: string, params: Record<string, unknown>) =>
+    (await driver.executeQuery(cypher(name), { source, ...params }, { database })).records;
+
+  async function run(options: SyncOptions, signal: AbortSignal): Promise<SyncSummary> {
+    const started = performance.now();
+    const dryRun = options.dryRun ?? false;
+    const summary = emptySummary(source, dryRun);
+    const owner = randomUUID();
+    const progress = (phase: ProgressEvent['phase'], message?: string) =>
+      deps.onProgress?.({
+        source,
+        phase,
+        fetched: summary.fetched,
+        written: summary.created + summary.updated,
+        embedded: summary.embedded,
+        waits: summary.waits,
+        ...(message ? { message } : {}),
+      });
+    const [lease] = await query('sync/take-lease', { owner, leaseMs: LEASE_MS });
+    if (lease?.get('owner') !== owner) {
+      return { ...summary, status: 'busy', error: `a sync of ${source} is already running` };
+    }
+    try {
+      const [state] = await query('sync/read-state', {});
+      const stored = state?.get('checkpoint') as string | null | undefined;
+      const checkpoint = options.full || !stored ? null : (JSON.parse(stored) as Checkpoint);
+      const pages = connector.pages({
+        checkpoint,
+        since: options.since ?? null,
+        signal,
+        existing: async () =>
+          new Set((await query('sync/existing-by-source', {})).map((r) => r.get('uid') as string)),
+        waited(ms, reason) {
+          summary.waits += 1;
+          summary.waitedMs += ms;
+          progress('waiting', reason);
+        },
+      });
+      progress('fetching');
+      for await (const page of pages) {
+        summary.pages += 1;
+        summary.fetched += page.fetched;
+        if (dryRun) {
+          summary.created += page.artifacts.length;
+          summary.linked += page.links.length;
+          summary.deleted += page.deleted.length;
+          summary.bad.push(...page.bad);
+        } else {
+          progress('writing');
+          add(summary, await applyPage(deps, source, connector.vias, page));
+          await query('sync/save-checkpoint', {
+            owner,
+            leaseMs: LEASE_MS,
+            checkpoint: JSON.stringify(page.checkpoint),
+          });
+        }
+        for (const _ of page.bad) deps.onBadRecord?.(source);
+        progress('fetching');
+        if (signal.aborted) {
+          summary.status = 'stopped';
+          break;
+        }
+      }
+      progress('done');
+    } catch (error) {
+      summary.status = 'failed';
+      summary.error = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof SourceAuthError)) logger.error({ err: error, source }, 'sync failed');
+      progress('failed', summary.error);
+    } finally {
+      summary.durationMs = Math.round(performance.now() - started);
+      const { bad, ...rest } = summary;
+      await query('sync/release-lease', {
+        owner,
+        summary: JSON.stringify({ ...rest, bad: bad.length }),
+      }).catch((error: unknown) => logger.warn({ err: error, source }, 'could not release lease'));
+    }
+    return summary;
+  }
+
+  return {
+    start(options = {}) {
+      if (running) return running;
+      controller = new AbortController();
+      running = run(options, controller.signal).finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    async stop() {
+      controller?.abort();
+      await running;
+    },
+    async ready() {
+      await running;
+    },
+  };
+}

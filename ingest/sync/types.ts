@@ -1,0 +1,101 @@
+/**
+ * The contract between connectors (Jira, GitHub, git, markdown) and the sync job. A connector
+ * reads its source and yields pages: artifacts, link candidates with evidence, deletions, bad
+ * records, and the checkpoint that holds once the page is written. The job writes each page
+ * through the writer, then moves the checkpoint, so a crash between the two replays the page
+ * (idempotently) instead of skipping it.
+ */
+import type { ArtifactInput, LinkType } from '../writer/validate.js';
+
+/** Where a sync resumes. Connectors choose what they keep; the job stores it as JSON. */
+export interface Checkpoint {
+  /** An opaque paging cursor of the source (e.g. Jira's `nextPageToken`). */
+  cursor?: string | null;
+  /** The source's `updated` high-water mark (ISO 8601) the next incremental sync starts from. */
+  highWater?: string | null;
+  /** ETags of conditional requests, by URL. */
+  etags?: Record<string, string>;
+  /** Anything else the connector needs (e.g. the last commit seen). */
+  extra?: Record<string, unknown>;
+}
+
+/** A link a connector found; `to` may name an artifact that is not (yet) in the graph. */
+export interface LinkCandidate {
+  from: string;
+  to: string;
+  type: LinkType;
+  /** How it was found: `jira-parent`, `jira-link`, `commit-message`, `pr-body`, `front-matter`… */
+  via: string;
+  /** The text that proves it. */
+  evidence: string | null;
+  /** DEPENDS_ON only: `blocks`, `relates`… */
+  kind?: string | null;
+}
+
+/** A source record that could not be mapped; logged, counted, skipped, reported. */
+export interface BadRecord {
+  /** The source's own id (`LUM-12`, a commit sha, a file path). */
+  sourceId: string;
+  reason: string;
+}
+
+export interface SyncPage {
+  artifacts: ArtifactInput[];
+  links: LinkCandidate[];
+  /**
+   * uids whose outgoing links of the connector's `vias` are now exactly those in `links` (a link
+   * removed from a description goes). Usually every artifact of the page.
+   */
+  reconcile: string[];
+  /** uids gone upstream (deleted, moved out of scope): soft-deleted. */
+  deleted: string[];
+  bad: BadRecord[];
+  /** Source records read for this page (for progress). */
+  fetched: number;
+  /** Holds once this page is written. */
+  checkpoint: Checkpoint;
+}
+
+export interface ProgressEvent {
+  source: string;
+  phase: 'fetching' | 'writing' | 'waiting' | 'done' | 'failed';
+  fetched: number;
+  written: number;
+  embedded: number;
+  /** Rate-limit waits so far. */
+  waits: number;
+  message?: string;
+}
+
+export interface SyncContext {
+  /** Where the last run stopped (null: never ran, or a full sync was asked for). */
+  checkpoint: Checkpoint | null;
+  /** Only records updated at or after this instant (ISO 8601), overriding the checkpoint. */
+  since: string | null;
+  /** Aborted by `stop()` or a signal; connectors stop between requests. */
+  signal: AbortSignal;
+  /** The uids this source wrote before that are not deleted (for deletion detection). */
+  existing(): Promise<Set<string>>;
+  /** Reports a rate-limit wait (shown in progress and the summary). */
+  waited(ms: number, reason: string): void;
+}
+
+export interface Connector {
+  /** Identifies the source and its checkpoint: `jira:lumen.atlassian.net`, `git:/path/to/repo`. */
+  readonly source: string;
+  /** The `via` values of the links this connector owns (reconciled on every page). */
+  readonly vias: readonly string[];
+  pages(ctx: SyncContext): AsyncIterable<SyncPage>;
+}
+
+/** Thrown by connectors for a credential the source refused (401/403): stops that source. */
+export class SourceAuthError extends Error {
+  constructor(
+    readonly source: string,
+    readonly credential: string,
+    status: number,
+  ) {
+    super(`${source} refused the credential (${status}): check ${credential}`);
+    this.name = 'SourceAuthError';
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Configuration of the ingestion sources (`JIRA_*`, `GITHUB_*`, `GIT_*`, `MARKDOWN_*`), part of
+ * {@link buildConfig}. A source is on when its location is set (`JIRA_BASE_URL`, `GITHUB_REPOS`,
+ * `GIT_REPOS`, `MARKDOWN_DIRS`); turning it on makes its credentials required.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
+const positiveInt = z.coerce.number().int().positive();
+const projectKey = /^[A-Z][A-Z0-9_]{0,9}$/;
+const repoName = /^[\w.-]+\/[\w.-]+$/;
+
+export const SourcesModel = z.object({
+  JIRA_BASE_URL: z.url().optional(),
+  JIRA_EMAIL: z.string().min(1).optional(),
+  JIRA_API_TOKEN: z.string().min(1).optional(),
+  JIRA_BEARER_TOKEN: z.string().min(1).optional(),
+  JIRA_PROJECTS: csv.pipe(z.array(z.string().regex(projectKey, 'a Jira project key'))).default([]),
+  JIRA_PRD_ISSUE_TYPE: z.string().min(1).default('PRD'),
+  JIRA_PRD_LABEL: z.string().min(1).default('prd'),
+  JIRA_JQL: z.string().min(1).optional(),
+  JIRA_PAGE_SIZE: positiveInt.max(5000).default(100),
+  JIRA_WEBHOOK_SECRET: z.string().min(1).optional(),
+  GITHUB_API_URL: z.url().default('https://api.github.com'),
+  GITHUB_TOKEN: z.string().min(1).optional(),
+  GITHUB_REPOS: csv.pipe(z.array(z.string().regex(repoName, 'owner/repo'))).default([]),
+  GITHUB_DOC_PATHS: csv.default(['docs/prd/**', 'docs/specs/**']),
+  GITHUB_WEBHOOK_SECRET: z.string().min(1).optional(),
+  GIT_REPOS: csv.default([]),
+  GIT_FILE_GLOBS: csv.default(['src/**', 'lib/**', 'server/**', 'ingest/**', 'resolvers/**']),
+  GIT_MAX_COMMITS: positiveInt.default(5000),
+  MARKDOWN_DIRS: csv.default([]),
+  LINK_PROJECT_KEYS: csv
+    .pipe(z.array(z.string().regex(projectKey, 'a Jira project key')))
+    .optional(),
+  INGEST_ACCESS_LEVEL: z
+    .enum(['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'])
+    .default('INTERNAL'),
+});
+
+/** A local git checkout: `name=path` or `path` (named after its `origin` remote or folder). */
+export interface GitRepoSetting {
+  path: string;
+  /** `owner/repo`, when given; else the connector derives it. */
+  name?: string;
+}
+
+/** The `sources` part of the configuration. */
+export function assembleSources(s: z.output<typeof SourcesModel>, problems: string[], cwd: string) {
+  if (s.JIRA_BASE_URL) {
+    if (s.JIRA_PROJECTS.length === 0)
+      problems.push('JIRA_PROJECTS: required when JIRA_BASE_URL is set');
+    if (!s.JIRA_BEARER_TOKEN && !(s.JIRA_EMAIL && s.JIRA_API_TOKEN)) {
+      problems.push(
+        'JIRA_API_TOKEN: JIRA_EMAIL and JIRA_API_TOKEN (Cloud) or JIRA_BEARER_TOKEN (Data Center) are required when JIRA_BASE_URL is set',
+      );
+    }
+  }
+  if (s.GITHUB_REPOS.length > 0 && !s.GITHUB_TOKEN) {
+    problems.push('GITHUB_TOKEN: required when GITHUB_REPOS is set');
+  }
+  return {
+    jira: s.JIRA_BASE_URL
+      ? {
+          baseUrl: s.JIRA_BASE_URL.replace(/\/+$/, ''),
+          auth: s.JIRA_BEARER_TOKEN
+            ? ({ kind: 'bearer', token: s.JIRA_BEARER_TOKEN } as const)
+            : ({
+                kind: 'basic',
+                email: s.JIRA_EMAIL ?? '',
+                token: s.JIRA_API_TOKEN ?? '',
+              } as const),
+          projects: s.JIRA_PROJECTS,
+          prdIssueType: s.JIRA_PRD_ISSUE_TYPE,
+          prdLabel: s.JIRA_PRD_LABEL,
+          jql: s.JIRA_JQL,
+          pageSize: s.JIRA_PAGE_SIZE,
+        }
+      : undefined,
+    github:
+      s.GITHUB_REPOS.length > 0
+        ? {
+            apiUrl: s.GITHUB_API_URL.replace(/\/+$/, ''),
+            token: s.GITHUB_TOKEN ?? '',
+            repos: s.GITHUB_REPOS,
+            docPaths: s.GITHUB_DOC_PATHS,
+          }
+        : undefined,
+    git: {
+      repos: s.GIT_REPOS.map((entry): GitRepoSetting => {
+        const eq = entry.indexOf('=');
+        return eq > 0
+          ? { name: entry.slice(0, eq), path: path.resolve(cwd, entry.slice(eq + 1)) }
+          : { path: path.resolve(cwd, entry) };
+      }),
+      fileGlobs: s.GIT_FILE_GLOBS,
+      maxCommits: s.GIT_MAX_COMMITS,
+    },
+    markdown: { dirs: s.MARKDOWN_DIRS.map((d) => path.resolve(cwd, d)) },
+    /** Jira project keys link extraction recognises (default: JIRA_PROJECTS). */
+    linkProjectKeys: s.LINK_PROJECT_KEYS ?? s.JIRA_PROJECTS,
+    /** Access level of ingested artifacts. */
+    accessLevel: s.INGEST_ACCESS_LEVEL,
+    webhooks: { githubSecret: s.GITHUB_WEBHOOK_SECRET, jiraSecret: s.JIRA_WEBHOOK_SECRET },
+  };
+}
