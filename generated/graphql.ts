@@ -6857,6 +6857,12 @@ export type Subscription = {
   artifactChanged: ChangeEvent;
   /** `ask`, streamed: text chunks as the model writes them, then a last chunk with the answer. */
   askStream: AnswerChunk;
+  /**
+   * Progress of ingestion runs (`threadline sync`, `threadline ingest`) anywhere that shares this
+   * Redis, as it happens; `source` filters by prefix (`jira`, `git:/srv/repos/shop`). A live view:
+   * events before subscribing are not replayed.
+   */
+  syncProgress: SyncProgress;
 };
 
 
@@ -6872,6 +6878,35 @@ export type SubscriptionAskStreamArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ArtifactKind>>;
   question: Scalars['String']['input'];
+};
+
+
+export type SubscriptionSyncProgressArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SyncPhase =
+  | 'DONE'
+  | 'FAILED'
+  | 'FETCHING'
+  | 'WAITING'
+  | 'WRITING';
+
+export type SyncProgress = {
+  __typename?: 'SyncProgress';
+  /** Artifacts (re-)embedded so far. */
+  embedded: Scalars['Int']['output'];
+  /** Source records read so far in this run. */
+  fetched: Scalars['Int']['output'];
+  /** Why it waits (WAITING) or failed (FAILED). */
+  message?: Maybe<Scalars['String']['output']>;
+  phase: SyncPhase;
+  /** The source: `jira:lumen.atlassian.net`, `github:api.github.com`, `git:/path`, `markdown:/path`. */
+  source: Scalars['String']['output'];
+  /** Rate-limit waits so far. */
+  waits: Scalars['Int']['output'];
+  /** Artifacts created or updated so far. */
+  written: Scalars['Int']['output'];
 };
 
 export type TechSpec = Artifact & {
@@ -10552,6 +10587,8 @@ export type ResolversTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SyncPhase: SyncPhase;
+  SyncProgress: ResolverTypeWrapper<SyncProgress>;
   TechSpec: ResolverTypeWrapper<Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], stories: Array<ResolversTypes['UserStory']>, storiesConnection: ResolversTypes['TechSpecStoriesConnection'] }>;
   TechSpecAggregate: ResolverTypeWrapper<TechSpecAggregate>;
   TechSpecAggregateNode: ResolverTypeWrapper<TechSpecAggregateNode>;
@@ -10839,6 +10876,7 @@ export type ResolversParentTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: Record<PropertyKey, never>;
+  SyncProgress: SyncProgress;
   TechSpec: Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], stories: Array<ResolversParentTypes['UserStory']>, storiesConnection: ResolversParentTypes['TechSpecStoriesConnection'] };
   TechSpecAggregate: TechSpecAggregate;
   TechSpecAggregateNode: TechSpecAggregateNode;
@@ -11628,6 +11666,17 @@ export type StringAggregateSelectionResolvers<ContextType = Context, ParentType 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   artifactChanged?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "artifactChanged", ParentType, ContextType, Partial<SubscriptionArtifactChangedArgs>>;
   askStream?: SubscriptionResolver<ResolversTypes['AnswerChunk'], "askStream", ParentType, ContextType, RequireFields<SubscriptionAskStreamArgs, 'first' | 'question'>>;
+  syncProgress?: SubscriptionResolver<ResolversTypes['SyncProgress'], "syncProgress", ParentType, ContextType, Partial<SubscriptionSyncProgressArgs>>;
+};
+
+export type SyncProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncProgress'] = ResolversParentTypes['SyncProgress']> = {
+  embedded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fetched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['SyncPhase'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TechSpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpec'] = ResolversParentTypes['TechSpec']> = {
@@ -12038,6 +12087,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SyncProgress?: SyncProgressResolvers<ContextType>;
   TechSpec?: TechSpecResolvers<ContextType>;
   TechSpecAggregate?: TechSpecAggregateResolvers<ContextType>;
   TechSpecAggregateNode?: TechSpecAggregateNodeResolvers<ContextType>;

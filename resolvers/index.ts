@@ -9,10 +9,11 @@ import { search } from './Query/search.js';
 import { trace } from './Query/trace.js';
 import { artifactChanged } from './Subscription/artifactChanged.js';
 import { askStream } from './Subscription/askStream.js';
+import { syncProgress } from './Subscription/syncProgress.js';
 
 export const resolvers = {
   Query: { search, trace, impact, coverage, ask },
   Mutation: { upsertArtifacts, link, unlink, deleteArtifact },
-  Subscription: { artifactChanged, askStream },
+  Subscription: { artifactChanged, askStream, syncProgress },
   ChangeEvent: ChangeEventResolvers,
 } satisfies Pick<Resolvers, 'Query' | 'Mutation' | 'Subscription' | 'ChangeEvent'>;

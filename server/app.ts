@@ -16,7 +16,10 @@ import { createChangeFeed } from './changes.js';
 import { createServer } from './http.js';
 import type { ThreadlineServer } from './http.js';
 import { createMetrics } from './metrics.js';
+import { registerSyncMetrics } from './sync-metrics.js';
+import { webhookRoutes } from './webhooks.js';
 import { createOllamaClient } from './ollama.js';
+import { createProgressHub } from '../ingest/sync/progress.js';
 import type { OllamaClient } from './ollama.js';
 import { buildSchema } from './schema.js';
 import { attachWebSocket } from './ws.js';
@@ -34,6 +37,7 @@ export async function createApp(
 ): Promise<ThreadlineServer & { writer: Writer; ollama: OllamaClient; embedder: Embedder }> {
   const { config, driver, redis, logger } = deps;
   const metrics = createMetrics();
+  registerSyncMetrics(metrics.registry, driver, config.neo4j.database);
   const ollama = createOllamaClient(config.ollama);
   const embedder = createEmbedder(config, ollama);
   const writer = createWriter({
@@ -57,6 +61,11 @@ export async function createApp(
     metrics,
     maxQueue: config.ws.slowConsumerEvents,
   });
+  const progress = createProgressHub({
+    subscriber: redis.duplicate(),
+    keyPrefix: config.redis.keyPrefix,
+    logger,
+  });
   const schema = await buildSchema(driver);
   const checkGraphModel = createGraphModelCheck({
     driver,
@@ -73,12 +82,14 @@ export async function createApp(
     checkGraphModel,
     changes,
     ollama,
+    progress,
   };
   const server = createServer({
     ...deps,
     metrics,
     schema,
     context: () => Promise.resolve(createContext(services)),
+    routes: webhookRoutes({ config, driver, redis, writer, logger }),
     ws: (httpServer) =>
       attachWebSocket({
         httpServer,
@@ -89,8 +100,12 @@ export async function createApp(
         createContext: () => createContext(services),
       }),
     lifecycle: {
-      start: () => changes.start(),
+      async start() {
+        await changes.start();
+        await progress.start();
+      },
       async stop() {
+        await progress.stop();
         await changes.stop();
         writer.stop();
       },

@@ -5,6 +5,7 @@ import type { AccessLevel, Config } from './config.js';
 import type { ChangeFeed } from './changes.js';
 import type { Metrics } from './metrics.js';
 import type { OllamaClient } from './ollama.js';
+import type { ProgressHub } from '../ingest/sync/progress.js';
 import type { Embedder } from '../ingest/embed/provider.js';
 import type { Writer } from '../ingest/writer/writer.js';
 import { createNeighbourLoader } from '../resolvers/neighbours.js';
@@ -20,6 +21,7 @@ export interface Services {
   checkGraphModel: GraphModelCheck;
   changes: ChangeFeed;
   ollama: OllamaClient;
+  progress: ProgressHub;
 }
 
 export interface Context {

@@ -8,6 +8,7 @@
  * `createSyncJob` is the `{ start, stop, ready }` factory every `ingest/<source>/job.ts` returns.
  */
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { cypher } from '../../server/cypher.js';
@@ -72,6 +73,21 @@ export interface SyncJob {
   ready(): Promise<void>;
 }
 
+/**
+ * The owner of a lease that was left behind by a run on this host whose process is gone (killed,
+ * crashed), so the next run need not wait for it to expire. Owners are `host:pid:uuid`.
+ */
+export function staleOwner(owner: string | null | undefined): string | null {
+  const m = owner ? /^(.+):(\d+):[\w-]+$/.exec(owner) : null;
+  if (!m || m[1] !== os.hostname()) return null;
+  try {
+    process.kill(Number(m[2]), 0);
+    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH' ? (owner ?? null) : null;
+  }
+}
+
 function emptySummary(source: string, dryRun: boolean): SyncSummary {
   return {
     source,
@@ -123,7 +139,7 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
     const started = performance.now();
     const dryRun = options.dryRun ?? false;
     const summary = emptySummary(source, dryRun);
-    const owner = randomUUID();
+    const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
     const progress = (phase: ProgressEvent['phase'], message?: string) =>
       deps.onProgress?.({
         source,
@@ -134,7 +150,9 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
         waits: summary.waits,
         ...(message ? { message } : {}),
       });
-    const [lease] = await query('sync/take-lease', { owner, leaseMs: LEASE_MS });
+    const [held] = await query('sync/read-state', {});
+    const stale = staleOwner(held?.get('leaseOwner') as string | null | undefined);
+    const [lease] = await query('sync/take-lease', { owner, stale, leaseMs: LEASE_MS });
     if (lease?.get('owner') !== owner) {
       return { ...summary, status: 'busy', error: `a sync of ${source} is already running` };
     }

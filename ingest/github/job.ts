@@ -1,0 +1,158 @@
+/**
+ * The GitHub connector: for each configured repository, issues and pull requests (with their
+ * commits and files), the default branch's commits (with their files) and the markdown documents
+ * under `docPaths`, read incrementally through the REST API (see `readers.ts`) and mapped by
+ * `mapper.ts` and `docs.ts`. The checkpoint keeps, per repository, the high-water marks, the
+ * default branch and the documents' blob shas (`extra.repos`), and the ETags of the conditional
+ * requests (`etags`, by path).
+ *
+ * `createGitHubJob` is the `{ start, stop, ready }` sync job over it.
+ */
+import type { Config } from '../../server/config.js';
+import { createSyncJob } from '../sync/job.js';
+import type { SyncDeps, SyncJob } from '../sync/job.js';
+import type { Checkpoint, Connector, SyncContext, SyncPage } from '../sync/types.js';
+import { createGitHubClient } from './client.js';
+import type { GitHubClientOptions } from './client.js';
+import { docMatcher, readDocs } from './docs.js';
+import { GITHUB_VIAS } from './mapper.js';
+import { readCommits, readIssues, toPage } from './readers.js';
+import { emptyMapped } from './records.js';
+import type { RepoContext } from './records.js';
+import type { RepoRun, RepoState } from './readers.js';
+
+/** Tuning of the connector; tests make waits instant with `sleep`. */
+export interface GitHubConnectorOptions extends Pick<
+  GitHubClientOptions,
+  'fetch' | 'sleep' | 'now' | 'maxWaitMs' | 'retries' | 'backoffMs' | 'rateLimitRetries'
+> {
+  /** Commits read from a repository's commit list in one run (the newest). @default 1000 */
+  maxCommits?: number;
+  /** Changed documents per page. @default 50 */
+  docsPerPage?: number;
+}
+
+function settings(config: Config) {
+  const github = config.sources.github;
+  if (!github) throw new Error('GitHub is not configured: set GITHUB_REPOS and GITHUB_TOKEN');
+  return github;
+}
+
+/** `github:<host of the API>`: `github:api.github.com`, `github:ghe.example.com`. */
+export function githubSource(config: Config): string {
+  return `github:${new URL(settings(config).apiUrl).host}`;
+}
+
+/** What mapping records of `repo` needs (for webhooks: pass it to `mapWebhook`). */
+export function repoContext(config: Config, repo: string): RepoContext {
+  const github = settings(config);
+  const name = github.repos.find((r) => r.toLowerCase() === repo.toLowerCase()) ?? repo;
+  return {
+    repo: name,
+    webUrl: `${webRoot(github.apiUrl)}/${name}`,
+    source: githubSource(config),
+    accessLevel: config.sources.accessLevel,
+    projectKeys: config.sources.linkProjectKeys,
+    repos: github.repos,
+  };
+}
+
+/** The web root of an API root: `https://api.github.com` → `https://github.com`; GHE drops `/api/v3`. */
+function webRoot(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (url.host === 'api.github.com') return 'https://github.com';
+  return `${url.origin}${url.pathname.replace(/\/api\/v3\/?$/, '').replace(/\/+$/, '')}`;
+}
+
+/** JSON with sorted keys, to tell whether two checkpoints differ. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/**
+ * The connector for `config.sources.github`.
+ * @throws {Error} when GitHub is not configured
+ */
+export function createGitHubConnector(
+  config: Config,
+  options: GitHubConnectorOptions = {},
+): Connector {
+  const github = settings(config);
+  const source = githubSource(config);
+  const web = webRoot(github.apiUrl);
+  const isDoc = docMatcher(github.docPaths);
+
+  async function* pages(ctx: SyncContext): AsyncGenerator<SyncPage> {
+    const client = createGitHubClient({
+      ...options,
+      apiUrl: github.apiUrl,
+      token: github.token,
+      source,
+      onWait: (ms, reason) => ctx.waited(ms, reason),
+      signal: ctx.signal,
+    });
+    const old = ctx.checkpoint;
+    const stored = (old?.extra?.repos ?? {}) as Record<string, RepoState>;
+    const all = structuredClone(stored);
+    const etags = { old: old?.etags ?? {}, next: { ...old?.etags }, touched: new Set<string>() };
+    const checkpoint = (): Checkpoint => ({
+      etags: { ...etags.next },
+      extra: { repos: structuredClone(all) },
+    });
+    let existing: Promise<Set<string>> | undefined;
+    let saved: Checkpoint = old ?? {};
+    try {
+      for (const name of github.repos) {
+        const run: RepoRun = {
+          client,
+          ctx,
+          repo: repoContext(config, name),
+          state: (all[name] ??= {}),
+          all,
+          etags,
+          checkpoint,
+          existing: () => (existing ??= ctx.existing()),
+          isDoc,
+          docUrl: (branch, path) => `${web}/${name}/blob/${branch}/${path}`,
+          maxCommits: options.maxCommits ?? 1000,
+          docsPerPage: options.docsPerPage ?? 50,
+        };
+        for (const read of [readIssues, readCommits, readDocs]) {
+          for await (const page of read(run)) {
+            saved = page.checkpoint;
+            yield page;
+          }
+        }
+        // ETags of this repository's paths that this run no longer asks for (an old `since`).
+        const prefix = `/repos/${name}`;
+        for (const path of Object.keys(etags.next)) {
+          const mine = path === prefix || path.startsWith(`${prefix}/`);
+          if (mine && !etags.touched.has(path)) delete etags.next[path];
+        }
+      }
+      // Conditional answers and pruned ETags may have moved the checkpoint without a page.
+      if (canonical(checkpoint()) !== canonical(saved)) {
+        yield toPage(emptyMapped(), 0, checkpoint());
+      }
+    } catch (error) {
+      // Stopped: an empty page at the last checkpoint lets the job report `stopped`.
+      if (!ctx.signal.aborted) throw error;
+      yield toPage(emptyMapped(), 0, saved);
+    }
+  }
+
+  return { source, vias: GITHUB_VIAS, pages };
+}
+
+/** The sync job of the GitHub connector. @throws {Error} when GitHub is not configured */
+export function createGitHubJob(
+  config: Config,
+  deps: SyncDeps,
+  options?: GitHubConnectorOptions,
+): SyncJob {
+  return createSyncJob(createGitHubConnector(config, options), deps);
+}

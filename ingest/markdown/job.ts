@@ -1,0 +1,86 @@
+/**
+ * The markdown connector: every `*.md` below a folder, read in full on each run (documents are
+ * few; unchanged ones are not written, see the writer's `rowHash`). Documents gone since the
+ * last run are soft-deleted.
+ */
+import path from 'node:path';
+import type { Config } from '../../server/config.js';
+import { createSyncJob } from '../sync/job.js';
+import type { SyncDeps, SyncJob } from '../sync/job.js';
+import type { Connector, SyncPage } from '../sync/types.js';
+import { listMarkdown, readMarkdown } from './client.js';
+import { mapDocument } from './mapper.js';
+
+const PAGE = 100;
+
+/** Creates the connector for the folder `dir`, named `name` in uids (default: its basename). */
+export function createMarkdownConnector(
+  dir: string,
+  config: Pick<Config, 'sources'>,
+  name = path.basename(dir),
+  defaultKind?: string,
+): Connector {
+  const source = `markdown:${dir}`;
+  return {
+    source,
+    vias: ['front-matter'],
+    async *pages(ctx) {
+      const files = await listMarkdown(dir);
+      const seen = new Set<string>();
+      for (let i = 0; i < files.length; i += PAGE) {
+        if (ctx.signal.aborted) return;
+        const page: SyncPage = {
+          artifacts: [],
+          links: [],
+          reconcile: [],
+          deleted: [],
+          bad: [],
+          fetched: 0,
+          checkpoint: {},
+        };
+        for (const rel of files.slice(i, i + PAGE)) {
+          const { text } = await readMarkdown(dir, rel);
+          const mapped = mapDocument(rel, text, {
+            name,
+            source,
+            accessLevel: config.sources.accessLevel,
+            ...(defaultKind ? { defaultKind } : {}),
+          });
+          page.fetched += 1;
+          if ('bad' in mapped) {
+            // A document that stops parsing is reported, not deleted.
+            seen.add(`doc:${name}/${rel.replace(/\.md$/i, '')}`);
+            page.bad.push(mapped.bad);
+            continue;
+          }
+          seen.add(mapped.artifact.uid);
+          page.artifacts.push(mapped.artifact);
+          page.links.push(...mapped.links);
+          page.reconcile.push(mapped.artifact.uid);
+        }
+        yield page;
+      }
+      const gone = [...(await ctx.existing())].filter((uid) => !seen.has(uid));
+      if (gone.length > 0) {
+        yield {
+          artifacts: [],
+          links: [],
+          reconcile: [],
+          deleted: gone,
+          bad: [],
+          fetched: 0,
+          checkpoint: {},
+        };
+      }
+    },
+  };
+}
+
+/** The `{ start, stop, ready }` job for one folder. */
+export function createMarkdownJob(
+  dir: string,
+  config: Pick<Config, 'sources'>,
+  deps: SyncDeps,
+): SyncJob {
+  return createSyncJob(createMarkdownConnector(dir, config), deps);
+}
