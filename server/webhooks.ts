@@ -24,7 +24,7 @@ import type { SyncPage } from '../ingest/sync/types.js';
 import type { Writer } from '../ingest/writer/writer.js';
 import { githubSource, repoContext } from '../ingest/github/job.js';
 import { GITHUB_VIAS, mapWebhook as mapGitHub } from '../ingest/github/mapper.js';
-import { jiraSource, mapWebhook as mapJira } from '../ingest/jira/mapper.js';
+import { jiraMapOptions, mapWebhook as mapJira } from '../ingest/jira/mapper.js';
 
 const DEDUPE_SECONDS = 7 * 24 * 3600;
 const JIRA_VIAS = ['jira-parent', 'jira-link'];
@@ -127,8 +127,8 @@ export function webhookRoutes(deps: WebhookDeps): (app: express.Express) => void
 
     app.post('/webhooks/jira', raw, (req, res, next) => {
       const secret = config.sources.webhooks.jiraSecret;
-      const jira = config.sources.jira;
-      if (!secret || !jira) {
+      const options = jiraMapOptions(config);
+      if (!secret || !options) {
         res.status(404).json({ error: 'Jira webhooks are not configured (JIRA_WEBHOOK_SECRET)' });
         return;
       }
@@ -154,19 +154,12 @@ export function webhookRoutes(deps: WebhookDeps): (app: express.Express) => void
           res.status(400).json({ error: 'body is not JSON' });
           return;
         }
-        const source = jiraSource(jira.baseUrl);
-        const page = mapJira(payload, {
-          baseUrl: jira.baseUrl,
-          source,
-          prdIssueType: jira.prdIssueType,
-          prdLabel: jira.prdLabel,
-          accessLevel: config.sources.accessLevel,
-        });
+        const page = mapJira(payload, options);
         if (!page) {
           res.json({ status: 'ignored' });
           return;
         }
-        res.json(summary(page, await apply(source, JIRA_VIAS, page)));
+        res.json(summary(page, await apply(options.source, JIRA_VIAS, page)));
       })().catch((error: unknown) => {
         logger.error({ err: error }, 'Jira webhook failed');
         next(error);

@@ -10,6 +10,7 @@ import type { Config } from '../../server/config.js';
 import type { GitRepoSetting } from '../../server/config-sources.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
+import { emptyPage } from '../sync/types.js';
 import type { Connector, SyncPage } from '../sync/types.js';
 import { createGitClient } from './client.js';
 import { commitUid, fileUid, mapCommit, mapFile } from './mapper.js';
@@ -41,16 +42,8 @@ export function createGitConnector(
       };
       const head = await client.head();
       if (!head) return;
-      const page = (over: Partial<SyncPage>): SyncPage => ({
-        artifacts: [],
-        links: [],
-        reconcile: [],
-        deleted: [],
-        bad: [],
-        fetched: 0,
-        checkpoint: ctx.checkpoint ?? {},
-        ...over,
-      });
+      const page = (over: Partial<SyncPage>) =>
+        emptyPage({ checkpoint: ctx.checkpoint ?? {}, ...over });
 
       // Files as they are now; those gone since the last sync are soft-deleted.
       const tracked = (await client.files()).filter((f) => matches(f));

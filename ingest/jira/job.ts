@@ -21,8 +21,7 @@ import type { SyncDeps, SyncJob } from '../sync/job.js';
 import type { Connector, SyncContext, SyncPage } from '../sync/types.js';
 import { createJiraClient } from './client.js';
 import type { JiraClientOptions } from './client.js';
-import { issueUid, jiraDate, jiraSource, mapIssues } from './mapper.js';
-import type { JiraMapOptions } from './mapper.js';
+import { issueUid, jiraDate, jiraMapOptions, mapIssues } from './mapper.js';
 
 /** Client tuning (tests shorten the backoff and inject `fetch`). */
 export type JiraConnectorDeps = Pick<
@@ -94,77 +93,72 @@ export function createJiraConnector(
   config: Pick<Config, 'sources'>,
   deps: JiraConnectorDeps = {},
 ): Connector {
-  const configured = config.sources.jira;
-  if (!configured) throw new Error('Jira is not configured: set JIRA_BASE_URL');
-  const jira = configured;
-  const source = jiraSource(jira.baseUrl);
-  const mapOptions: JiraMapOptions = {
-    baseUrl: jira.baseUrl,
+  const jira = config.sources.jira;
+  const mapOptions = jiraMapOptions(config);
+  if (!jira || !mapOptions) throw new Error('Jira is not configured: set JIRA_BASE_URL');
+  const { source } = mapOptions;
+
+  return {
     source,
-    prdIssueType: jira.prdIssueType,
-    prdLabel: jira.prdLabel,
-    accessLevel: config.sources.accessLevel,
+    vias: ['jira-parent', 'jira-link'],
+    pages: async function* (ctx: SyncContext): AsyncGenerator<SyncPage> {
+      const client = createJiraClient({
+        ...deps,
+        baseUrl: jira.baseUrl,
+        auth: jira.auth,
+        source,
+        onWait: (ms, reason) => ctx.waited(ms, reason),
+      });
+      const full = ctx.checkpoint === null && !ctx.since;
+      const start = windowStart(ctx);
+      let from: string | null = null;
+      if (start !== null) {
+        const zone = await client.timeZone(ctx.signal);
+        from = zone ? formatJqlDate(start, zone) : formatJqlDate(start - UNKNOWN_ZONE_MS, 'UTC');
+      }
+      const jql = buildJql(jira.projects, jira.jql, from);
+      let highWater = ctx.checkpoint?.highWater ?? null;
+      const seen = new Set<string>();
+      let token: string | undefined;
+      do {
+        const page = await client.search(
+          { jql, maxResults: jira.pageSize, nextPageToken: token },
+          ctx.signal,
+        );
+        for (const issue of page.issues) {
+          // Bad records count as seen too: an unreadable issue is not a deleted one.
+          if (typeof issue?.key === 'string') seen.add(issueUid(issue.key));
+          const updated = jiraDate(issue?.fields?.updated);
+          if (updated && (!highWater || updated > highWater)) highWater = updated;
+        }
+        const mapped = mapIssues(page.issues, mapOptions);
+        yield {
+          ...mapped,
+          reconcile: mapped.artifacts.map((a) => a.uid),
+          deleted: [],
+          fetched: page.issues.length,
+          checkpoint: { highWater, cursor: null },
+        };
+        if (page.nextPageToken !== undefined && page.nextPageToken === token) {
+          throw new Error('Jira returned the same nextPageToken twice');
+        }
+        token = page.isLast === true ? undefined : page.nextPageToken;
+      } while (token);
+
+      if (full) {
+        const gone = [...(await ctx.existing())].filter((uid) => !seen.has(uid)).sort();
+        yield {
+          artifacts: [],
+          links: [],
+          reconcile: [],
+          deleted: gone,
+          bad: [],
+          fetched: 0,
+          checkpoint: { highWater, cursor: null },
+        };
+      }
+    },
   };
-
-  async function* pages(ctx: SyncContext): AsyncGenerator<SyncPage> {
-    const client = createJiraClient({
-      ...deps,
-      baseUrl: jira.baseUrl,
-      auth: jira.auth,
-      source,
-      onWait: (ms, reason) => ctx.waited(ms, reason),
-    });
-    const full = ctx.checkpoint === null && !ctx.since;
-    const start = windowStart(ctx);
-    let from: string | null = null;
-    if (start !== null) {
-      const zone = await client.timeZone(ctx.signal);
-      from = zone ? formatJqlDate(start, zone) : formatJqlDate(start - UNKNOWN_ZONE_MS, 'UTC');
-    }
-    const jql = buildJql(jira.projects, jira.jql, from);
-    let highWater = ctx.checkpoint?.highWater ?? null;
-    const seen = new Set<string>();
-    let token: string | undefined;
-    do {
-      const page = await client.search(
-        { jql, maxResults: jira.pageSize, nextPageToken: token },
-        ctx.signal,
-      );
-      for (const issue of page.issues) {
-        // Bad records count as seen too: an unreadable issue is not a deleted one.
-        if (typeof issue?.key === 'string') seen.add(issueUid(issue.key));
-        const updated = jiraDate(issue?.fields?.updated);
-        if (updated && (!highWater || updated > highWater)) highWater = updated;
-      }
-      const mapped = mapIssues(page.issues, mapOptions);
-      yield {
-        ...mapped,
-        reconcile: mapped.artifacts.map((a) => a.uid),
-        deleted: [],
-        fetched: page.issues.length,
-        checkpoint: { highWater, cursor: null },
-      };
-      if (page.nextPageToken !== undefined && page.nextPageToken === token) {
-        throw new Error('Jira returned the same nextPageToken twice');
-      }
-      token = page.isLast === true ? undefined : page.nextPageToken;
-    } while (token);
-
-    if (full) {
-      const gone = [...(await ctx.existing())].filter((uid) => !seen.has(uid)).sort();
-      yield {
-        artifacts: [],
-        links: [],
-        reconcile: [],
-        deleted: gone,
-        bad: [],
-        fetched: 0,
-        checkpoint: { highWater, cursor: null },
-      };
-    }
-  }
-
-  return { source, vias: ['jira-parent', 'jira-link'], pages };
 }
 
 /**

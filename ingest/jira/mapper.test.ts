@@ -1,5 +1,6 @@
 import type { JiraIssue, JiraIssueLink } from './client.js';
-import { jiraDate, jiraSource, mapIssue, mapIssues, mapWebhook } from './mapper.js';
+import { buildConfig } from '../../server/config.js';
+import { jiraDate, jiraMapOptions, jiraSource, mapIssue, mapIssues, mapWebhook } from './mapper.js';
 import type { JiraMapOptions } from './mapper.js';
 
 const options: JiraMapOptions = {
@@ -263,6 +264,26 @@ describe('source and dates', () => {
   it('names the source after the host of the site', () => {
     expect(jiraSource('https://lumen.atlassian.net')).toBe('jira:lumen.atlassian.net');
     expect(jiraSource('http://127.0.0.1:8080')).toBe('jira:127.0.0.1:8080');
+  });
+
+  it('takes its options from the configuration, or none when Jira is off', () => {
+    const env = { JIRA_EMAIL: 'x@y', JIRA_API_TOKEN: 't', JIRA_PROJECTS: 'SHOP' };
+    expect(
+      jiraMapOptions(
+        buildConfig({
+          ...env,
+          JIRA_BASE_URL: 'https://lumen.atlassian.net/',
+          JIRA_PRD_LABEL: 'spec-prd',
+        }),
+      ),
+    ).toEqual({
+      baseUrl: 'https://lumen.atlassian.net',
+      source: 'jira:lumen.atlassian.net',
+      prdIssueType: 'PRD',
+      prdLabel: 'spec-prd',
+      accessLevel: 'INTERNAL',
+    });
+    expect(jiraMapOptions(buildConfig(env))).toBeNull();
   });
 
   it('reads Jira offsets without a colon and refuses junk', () => {

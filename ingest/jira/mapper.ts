@@ -17,7 +17,7 @@
  *   issue with the smaller key.
  * - Keys mentioned in descriptions are not links: descriptions mention too much.
  */
-import type { AccessLevel } from '../../server/config.js';
+import type { AccessLevel, Config } from '../../server/config.js';
 import type { BadRecord, LinkCandidate, SyncPage } from '../sync/types.js';
 import type { ArtifactInput, ArtifactKind } from '../writer/validate.js';
 import { LINK_RULES } from '../writer/validate.js';
@@ -44,6 +44,22 @@ export type MappedIssue =
 /** The source string of a Jira site: `jira:` and the host of its base URL. */
 export function jiraSource(baseUrl: string): string {
   return `jira:${new URL(baseUrl).host}`;
+}
+
+/**
+ * Mapping options from the configuration (`config.sources.jira` and the ingest access level),
+ * shared by the sync job and the webhook route; `null` when Jira is not configured.
+ */
+export function jiraMapOptions(config: Pick<Config, 'sources'>): JiraMapOptions | null {
+  const jira = config.sources.jira;
+  if (!jira) return null;
+  return {
+    baseUrl: jira.baseUrl,
+    source: jiraSource(jira.baseUrl),
+    prdIssueType: jira.prdIssueType,
+    prdLabel: jira.prdLabel,
+    accessLevel: config.sources.accessLevel,
+  };
 }
 
 /** The uid of a Jira issue: `jira:<KEY>`. */

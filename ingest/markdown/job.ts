@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Config } from '../../server/config.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
-import type { Connector, SyncPage } from '../sync/types.js';
+import { emptyPage } from '../sync/types.js';
+import type { Connector } from '../sync/types.js';
 import { listMarkdown, readMarkdown } from './client.js';
 import { mapDocument } from './mapper.js';
 
@@ -29,15 +30,7 @@ export function createMarkdownConnector(
       const seen = new Set<string>();
       for (let i = 0; i < files.length; i += PAGE) {
         if (ctx.signal.aborted) return;
-        const page: SyncPage = {
-          artifacts: [],
-          links: [],
-          reconcile: [],
-          deleted: [],
-          bad: [],
-          fetched: 0,
-          checkpoint: {},
-        };
+        const page = emptyPage();
         for (const rel of files.slice(i, i + PAGE)) {
           const { text } = await readMarkdown(dir, rel);
           const mapped = mapDocument(rel, text, {
@@ -62,15 +55,7 @@ export function createMarkdownConnector(
       }
       const gone = [...(await ctx.existing())].filter((uid) => !seen.has(uid));
       if (gone.length > 0) {
-        yield {
-          artifacts: [],
-          links: [],
-          reconcile: [],
-          deleted: gone,
-          bad: [],
-          fetched: 0,
-          checkpoint: {},
-        };
+        yield emptyPage({ deleted: gone });
       }
     },
   };

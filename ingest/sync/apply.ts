@@ -34,6 +34,8 @@ export interface PageResult {
   /** Pending links made real because their target arrived. */
   resolved: number;
   deleted: number;
+  /** Records whose kind changed upstream, re-created with the new kind. */
+  retyped: number;
   bad: BadRecord[];
   /** Links refused by the hierarchy rules (e.g. a commit naming an epic), with the reason. */
   refused: { link: LinkCandidate; reason: string }[];
@@ -84,11 +86,22 @@ export async function applyPage(
     pending: 0,
     resolved: 0,
     deleted: 0,
+    retyped: 0,
     bad: [...page.bad, ...bad],
     refused: [],
   };
 
   if (good.length > 0) {
+    // A record whose kind changed upstream (a Jira story turned epic, a `prd` label added) is
+    // retyped: the old node is soft-deleted with its relationships, which the old kind's rules
+    // allowed but the new kind's may not, and the record is written anew with the page's links.
+    const stored = await run('sync/endpoints', { uids: good.map((a) => a.uid) });
+    const kindOf = new Map(stored.map((r) => [r.get('uid') as string, r.get('kind') as string]));
+    const retyped = good.filter((a) => (kindOf.get(a.uid) ?? a.kind) !== a.kind).map((a) => a.uid);
+    if (retyped.length > 0) {
+      await writer.softDelete(retyped);
+      result.retyped = retyped.length;
+    }
     const r = await writer.upsertArtifacts(good);
     result.created = r.created;
     result.updated = r.updated;

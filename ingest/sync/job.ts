@@ -56,6 +56,8 @@ export interface SyncSummary {
   pending: number;
   resolved: number;
   deleted: number;
+  /** Records whose kind changed upstream (re-created with the new kind). */
+  retyped: number;
   refused: number;
   bad: BadRecord[];
   waits: number;
@@ -103,6 +105,7 @@ function emptySummary(source: string, dryRun: boolean): SyncSummary {
     pending: 0,
     resolved: 0,
     deleted: 0,
+    retyped: 0,
     refused: 0,
     bad: [],
     waits: 0,
@@ -122,6 +125,7 @@ function add(total: SyncSummary, page: PageResult): void {
   total.pending = page.pending;
   total.resolved += page.resolved;
   total.deleted += page.deleted;
+  total.retyped += page.retyped;
   total.refused += page.refused.length;
   total.bad.push(...page.bad);
 }
@@ -199,6 +203,12 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
       }
       progress('done');
     } catch (error) {
+      // Stopped during a request or a rate-limit wait: the abort surfaces as an error.
+      if (signal.aborted) {
+        summary.status = 'stopped';
+        progress('done', 'stopped');
+        return summary;
+      }
       summary.status = 'failed';
       summary.error = error instanceof Error ? error.message : String(error);
       if (!(error instanceof SourceAuthError)) logger.error({ err: error, source }, 'sync failed');

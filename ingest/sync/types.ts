@@ -99,3 +99,17 @@ export class SourceAuthError extends Error {
     this.name = 'SourceAuthError';
   }
 }
+
+/** A page with nothing in it, then `over` (connectors fill in what they found). */
+export function emptyPage(over: Partial<SyncPage> = {}): SyncPage {
+  return {
+    artifacts: [],
+    links: [],
+    reconcile: [],
+    deleted: [],
+    bad: [],
+    fetched: 0,
+    checkpoint: {},
+    ...over,
+  };
+}

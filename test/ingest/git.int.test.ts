@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createGitJob } from '../../ingest/git/job.js';
 import { applyPage } from '../../ingest/sync/apply.js';
 import type { SyncDeps } from '../../ingest/sync/job.js';
+import { emptyPage } from '../../ingest/sync/types.js';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { startTestApp } from '../support/app.js';
@@ -93,15 +94,12 @@ describe('the git connector on a real repository', () => {
   });
 
   it('makes the pending IMPLEMENTS link real when the story arrives, with its evidence', async () => {
-    const result = await applyPage(deps, 'test:jira', [], {
-      artifacts: [{ uid: story, kind: 'USER_STORY', title: 'Cache carrier quotes' }],
-      links: [],
-      reconcile: [],
-      deleted: [],
-      bad: [],
-      fetched: 1,
-      checkpoint: {},
-    });
+    const result = await applyPage(
+      deps,
+      'test:jira',
+      [],
+      emptyPage({ artifacts: [{ uid: story, kind: 'USER_STORY', title: 'Cache carrier quotes' }] }),
+    );
     expect(result.resolved).toBe(1);
     const { records } = await app.driver.executeQuery(
       'MATCH (c:Code)-[r:IMPLEMENTS]->(:UserStory {uid: $story}) RETURN c.codeKind AS kind, r.via AS via, r.evidence AS evidence',

@@ -2,34 +2,7 @@ import { createGitHubJob, githubSource } from '../../ingest/github/job.js';
 import type { SyncDeps, SyncJob, SyncSummary } from '../../ingest/sync/job.js';
 import type { Config } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { countsUnder, deleteByPrefix } from '../support/app.js';
-import { createWriter } from '../../ingest/writer/writer.js';
-import { createEmbedder } from '../../ingest/embed/provider.js';
-import { migrate } from '../../server/migrate.js';
-import { testDriver, testRedis } from '../support/services.js';
-async function startTestApp() {
-  const c = testConfig({ REDIS_KEY_PREFIX: 'tmpgh:' });
-  const driver = testDriver();
-  const redis = await testRedis();
-  await migrate(driver, c);
-  const writer = createWriter({
-    driver,
-    redis,
-    embedder: createEmbedder(c),
-    logger: createLogger('silent'),
-    keyPrefix: 'tmpgh:',
-  });
-  return {
-    driver,
-    redis,
-    writer,
-    async close() {
-      writer.stop();
-      redis.disconnect();
-      await driver.close();
-    },
-  } as unknown as TestApp;
-}
+import { countsUnder, deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { secondaryRateLimit, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';

@@ -105,4 +105,20 @@ describe('the markdown connector on a folder of documents', () => {
     );
     expect(records[0]?.get('n')).toBe(0);
   });
+
+  it('re-creates a document whose kind changed, with the new kind label', async () => {
+    writeFileSync(
+      path.join(dir, 'ledger-spec.md'),
+      '---\nkind: prd\ntitle: Points ledger\n---\nNow a PRD.\n',
+    );
+    const summary = await job().start();
+    expect(summary).toMatchObject({ status: 'ok', retyped: 1, created: 1 });
+    const { records } = await app.driver.executeQuery(
+      'MATCH (a:Artifact {uid: $uid}) RETURN labels(a) AS labels, a.kind AS kind',
+      { uid: `doc:${name}/ledger-spec` },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { labels: ['Artifact', 'PRD'], kind: 'PRD' },
+    ]);
+  });
 });
