@@ -58,7 +58,8 @@ export function mapCommit(
       .filter((r) => r.closes)
       .map((r) => ({
         from: uid,
-        to: `github:${r.repo}#${r.number}`,
+        // Spelled like the issue's own uid: the extractor lower-cases repository names.
+        to: `github:${r.repo.toLowerCase() === m.repo.toLowerCase() ? m.repo : r.repo}#${r.number}`,
         type: 'IMPLEMENTS' as const,
         via: r.via,
         evidence: r.evidence,

@@ -124,6 +124,22 @@ describe('the GitHub client against a local server speaking GitHub REST', () => 
     expect(waits.map((w) => w.reason)).toEqual(['GitHub answered 502', 'GitHub answered 503']);
   });
 
+  it('retries a request that takes longer than its timeout', async () => {
+    let calls = 0;
+    const stalling: typeof fetch = (input, init) => {
+      calls += 1;
+      if (calls > 1) return fetch(input, init);
+      // Never answers: only the timeout ends it.
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error)),
+      );
+    };
+    const res = await client({ fetch: stalling, timeoutMs: 20 }).get('/repos/acme/app');
+    expect(res.notModified).toBe(false);
+    expect(calls).toBe(2);
+    expect(waits[0]?.reason).toMatch(/^GitHub unreachable/);
+  });
+
   it('stops on a refused token and names GITHUB_TOKEN', async () => {
     const error = await client({ token: 'wrong' })
       .get('/repos/acme/app')

@@ -26,7 +26,9 @@ export interface GitHubClientOptions {
   now?: () => number;
   /** Longest single wait; a rate limit that needs longer fails the request instead. @default 900000 */
   maxWaitMs?: number;
-  /** Retries of a 5xx answer or a network error. @default 3 */
+  /** Longest a request may take before it counts as a network error. @default 30000 */
+  timeoutMs?: number;
+  /** Retries of a 5xx answer or a network error (timeouts included). @default 3 */
   retries?: number;
   /** First backoff of those retries, doubled each time. @default 1000 */
   backoffMs?: number;
@@ -143,6 +145,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
   const now = options.now ?? Date.now;
   const maxWaitMs = options.maxWaitMs ?? 900_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const retries = options.retries ?? 3;
   const backoffMs = options.backoffMs ?? 1000;
   const rateLimitRetries = options.rateLimitRetries ?? 5;
@@ -184,7 +187,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       stats.requests += 1;
       let res: Response;
       try {
-        res = await fetchFn(url, { headers, signal });
+        const timeout = AbortSignal.timeout(timeoutMs);
+        res = await fetchFn(url, {
+          headers,
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
       } catch (error) {
         if (signal?.aborted || failures >= retries) throw error;
         const reason = error instanceof Error ? error.message : String(error);

@@ -100,16 +100,17 @@ describe('the GitHub connector’s pages', () => {
     expect(gh.requests.every((r) => r.status === 304)).toBe(true);
   });
 
-  it('ends with an empty page at the last checkpoint when stopped', async () => {
+  it('stops at the next request once the signal aborts', async () => {
     const controller = new AbortController();
     const pages: SyncPage[] = [];
     const connector = createGitHubConnector(config());
-    for await (const page of connector.pages(context({ signal: controller.signal }))) {
-      pages.push(page);
-      controller.abort();
-    }
-    expect(pages).toHaveLength(2);
-    expect(pages[1]).toMatchObject({ artifacts: [], deleted: [], fetched: 0 });
-    expect(pages[1]?.checkpoint).toEqual(pages[0]?.checkpoint);
+    const run = async () => {
+      for await (const page of connector.pages(context({ signal: controller.signal }))) {
+        pages.push(page);
+        controller.abort();
+      }
+    };
+    await expect(run()).rejects.toThrow(/abort/i);
+    expect(pages).toHaveLength(1);
   });
 });

@@ -11,20 +11,27 @@
 import type { Config } from '../../server/config.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
+import { emptyPage } from '../sync/types.js';
 import type { Checkpoint, Connector, SyncContext, SyncPage } from '../sync/types.js';
 import { createGitHubClient } from './client.js';
 import type { GitHubClientOptions } from './client.js';
 import { docMatcher, readDocs } from './docs.js';
 import { GITHUB_VIAS } from './mapper.js';
-import { readCommits, readIssues, toPage } from './readers.js';
-import { emptyMapped } from './records.js';
+import { readCommits, readIssues } from './readers.js';
 import type { RepoContext } from './records.js';
 import type { RepoRun, RepoState } from './readers.js';
 
 /** Tuning of the connector; tests make waits instant with `sleep`. */
 export interface GitHubConnectorOptions extends Pick<
   GitHubClientOptions,
-  'fetch' | 'sleep' | 'now' | 'maxWaitMs' | 'retries' | 'backoffMs' | 'rateLimitRetries'
+  | 'fetch'
+  | 'sleep'
+  | 'now'
+  | 'maxWaitMs'
+  | 'timeoutMs'
+  | 'retries'
+  | 'backoffMs'
+  | 'rateLimitRetries'
 > {
   /** Commits read from a repository's commit list in one run (the newest). @default 1000 */
   maxCommits?: number;
@@ -105,44 +112,37 @@ export function createGitHubConnector(
     });
     let existing: Promise<Set<string>> | undefined;
     let saved: Checkpoint = old ?? {};
-    try {
-      for (const name of github.repos) {
-        const run: RepoRun = {
-          client,
-          ctx,
-          repo: repoContext(config, name),
-          state: (all[name] ??= {}),
-          all,
-          etags,
-          checkpoint,
-          existing: () => (existing ??= ctx.existing()),
-          isDoc,
-          docUrl: (branch, path) => `${web}/${name}/blob/${branch}/${path}`,
-          maxCommits: options.maxCommits ?? 1000,
-          docsPerPage: options.docsPerPage ?? 50,
-        };
-        for (const read of [readIssues, readCommits, readDocs]) {
-          for await (const page of read(run)) {
-            saved = page.checkpoint;
-            yield page;
-          }
-        }
-        // ETags of this repository's paths that this run no longer asks for (an old `since`).
-        const prefix = `/repos/${name}`;
-        for (const path of Object.keys(etags.next)) {
-          const mine = path === prefix || path.startsWith(`${prefix}/`);
-          if (mine && !etags.touched.has(path)) delete etags.next[path];
+    // An abort surfaces as the error of the request or wait in progress; the job reports it.
+    for (const name of github.repos) {
+      const run: RepoRun = {
+        client,
+        ctx,
+        repo: repoContext(config, name),
+        state: (all[name] ??= {}),
+        all,
+        etags,
+        checkpoint,
+        existing: () => (existing ??= ctx.existing()),
+        isDoc,
+        docUrl: (branch, path) => `${web}/${name}/blob/${branch}/${path}`,
+        maxCommits: options.maxCommits ?? 1000,
+        docsPerPage: options.docsPerPage ?? 50,
+      };
+      for (const read of [readIssues, readCommits, readDocs]) {
+        for await (const page of read(run)) {
+          saved = page.checkpoint;
+          yield page;
         }
       }
-      // Conditional answers and pruned ETags may have moved the checkpoint without a page.
-      if (canonical(checkpoint()) !== canonical(saved)) {
-        yield toPage(emptyMapped(), 0, checkpoint());
+      // ETags of this repository's paths that this run no longer asks for (an old `since`).
+      const prefix = `/repos/${name}`;
+      for (const path of Object.keys(etags.next)) {
+        const mine = path === prefix || path.startsWith(`${prefix}/`);
+        if (mine && !etags.touched.has(path)) delete etags.next[path];
       }
-    } catch (error) {
-      // Stopped: an empty page at the last checkpoint lets the job report `stopped`.
-      if (!ctx.signal.aborted) throw error;
-      yield toPage(emptyMapped(), 0, saved);
     }
+    // Conditional answers and pruned ETags may have moved the checkpoint without a page.
+    if (canonical(checkpoint()) !== canonical(saved)) yield emptyPage({ checkpoint: checkpoint() });
   }
 
   return { source, vias: GITHUB_VIAS, pages };

@@ -75,7 +75,7 @@ export function toPage(
   };
 }
 
-export function asArray(data: unknown, url: string): unknown[] {
+function asArray(data: unknown, url: string): unknown[] {
   if (!Array.isArray(data)) throw new GitHubRequestError(200, url, 'expected a JSON array');
   return data as unknown[];
 }
@@ -92,6 +92,7 @@ function later(a: string | undefined, b: unknown): string | undefined {
   return a === undefined || Date.parse(b) > Date.parse(a) ? new Date(b).toISOString() : a;
 }
 
+/** The JSON of an unconditional GET. */
 export async function getData(run: RepoRun, path: string): Promise<unknown> {
   const res = await run.client.get(path);
   return res.notModified ? null : res.data;
@@ -195,7 +196,9 @@ export async function* readCommits(run: RepoRun): AsyncGenerator<SyncPage> {
     const out = emptyMapped();
     for (const raw of items) {
       const sha = field(raw, 'sha');
-      addTo(out, mapCommit(typeof sha === 'string' ? await commitDetail(run, sha) : raw, ctx));
+      // A record without a proper sha is not fetched again: mapping reports it.
+      const full = typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha);
+      addTo(out, mapCommit(full ? await commitDetail(run, sha) : raw, ctx));
       newest = later(newest, field(field(field(raw, 'commit'), 'committer'), 'date'));
     }
     const last: boolean = !res.next || read >= run.maxCommits;

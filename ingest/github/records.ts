@@ -36,10 +36,8 @@ export interface Mapped {
 
 /** `github:<owner>/<repo>#<n>`: issues and pull requests share their numbers. */
 export const issueUid = (repo: string, n: number) => `github:${repo}#${n}`;
-/** `git:<owner>/<repo>@<40-character sha>`. */
-export const commitUid = (repo: string, sha: string) => `git:${repo}@${sha}`;
-/** `file:<owner>/<repo>:<path>`. */
-export const fileUid = (repo: string, path: string) => `file:${repo}:${path}`;
+// Commits and files are the local git connector's uids too: one definition for both.
+export { commitUid, fileUid } from '../git/mapper.js';
 
 /** An empty result to add to. */
 export function emptyMapped(): Mapped {
