@@ -12,6 +12,7 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { cypher } from '../../server/cypher.js';
+import { rowHash } from '../writer/writer.js';
 import type { Writer } from '../writer/writer.js';
 import { applyPage } from './apply.js';
 import type { PageResult } from './apply.js';
@@ -181,8 +182,26 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
         summary.pages += 1;
         summary.fetched += page.fetched;
         if (dryRun) {
-          summary.created += page.artifacts.length;
-          summary.linked += page.links.length;
+          const [row] = await query('sync/dry-run', {
+            uids: page.artifacts.map((a) => a.uid),
+            links: page.links.map(({ from, to, type }) => ({ from, to, type })),
+          });
+          const stored = new Map(
+            (
+              (row?.get('artifacts') ?? []) as {
+                uid: string;
+                rowHash: string | null;
+                exists: boolean;
+              }[]
+            ).map((a) => [a.uid, a]),
+          );
+          for (const a of page.artifacts) {
+            const s = stored.get(a.uid);
+            if (!s?.exists) summary.created += 1;
+            else if (s.rowHash !== rowHash(a)) summary.updated += 1;
+            else summary.unchanged += 1;
+          }
+          summary.linked += Number(row?.get('newLinks') ?? 0);
           summary.deleted += page.deleted.length;
           summary.bad.push(...page.bad);
         } else {

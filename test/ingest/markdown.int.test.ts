@@ -121,4 +121,16 @@ describe('the markdown connector on a folder of documents', () => {
       { labels: ['Artifact', 'PRD'], kind: 'PRD' },
     ]);
   });
+
+  it('reports in a dry run what would change, and writes nothing', async () => {
+    writeFileSync(
+      path.join(dir, 'ledger-spec.md'),
+      '---\nkind: prd\ntitle: Points ledger\n---\nRewritten.\n',
+    );
+    const epoch = await app.writer.epoch();
+    const dry = await job().start({ dryRun: true });
+    expect(dry).toMatchObject({ status: 'ok', dryRun: true, created: 0, updated: 1, unchanged: 1 });
+    expect(await app.writer.epoch()).toBe(epoch);
+    expect((await job().start()).updated).toBe(1);
+  });
 });

@@ -1,0 +1,14 @@
+// Dry run: the stored row hash of each artifact (null: would be created) and which of the
+// stated links already exist, so `--dry-run` reports what would change without writing.
+CALL {
+  UNWIND $uids AS uid
+  OPTIONAL MATCH (a:Artifact {uid: uid})
+  RETURN collect({uid: uid, rowHash: a.rowHash, exists: a IS NOT NULL}) AS artifacts
+}
+CALL {
+  UNWIND $links AS l
+  OPTIONAL MATCH (:Artifact {uid: l.from})-[r]->(:Artifact {uid: l.to})
+  WHERE type(r) = l.type
+  RETURN collect(CASE WHEN r IS NULL THEN l END) AS missing
+}
+RETURN artifacts, size(missing) AS newLinks
