@@ -113,7 +113,13 @@ export function webhookRoutes(deps: WebhookDeps): (app: express.Express) => void
           return;
         }
         const repo = payload.repository?.full_name;
-        if (!['issues', 'pull_request', 'push'].includes(event) || !repo) {
+        const configured = config.sources.github?.repos ?? [];
+        if (
+          !['issues', 'pull_request', 'push'].includes(event) ||
+          !repo ||
+          !configured.some((r) => r.toLowerCase() === repo.toLowerCase())
+        ) {
+          // Other events (ping), and repositories outside GITHUB_REPOS (an organisation webhook).
           res.json({ status: 'ignored', event });
           return;
         }

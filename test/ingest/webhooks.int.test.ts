@@ -137,6 +137,15 @@ describe('webhooks feed the same writer as the syncs', () => {
     expect(records.map((r) => r.get('to') as string)).toContain(`jira:${key}`);
   });
 
+  it('ignores events of repositories outside GITHUB_REPOS', async () => {
+    const other = { ...pr, repository: { full_name: 'someone/else' } };
+    expect(await (await github('pull_request', other)).json()).toEqual({
+      status: 'ignored',
+      event: 'pull_request',
+    });
+    expect(await count('github:someone/else#7')).toBe(0);
+  });
+
   it('recognises a redelivery and changes nothing', async () => {
     const delivery = randomUUID();
     const epoch = await app.writer.epoch();
