@@ -16,7 +16,7 @@ import { rowHash } from '../writer/writer.js';
 import type { Writer } from '../writer/writer.js';
 import { applyPage } from './apply.js';
 import type { PageResult } from './apply.js';
-import type { BadRecord, Checkpoint, Connector, ProgressEvent } from './types.js';
+import type { Checkpoint, Connector, ProgressEvent } from './types.js';
 import { SourceAuthError } from './types.js';
 
 /** A run that stops reporting for this long loses its lease to the next one. */
@@ -42,25 +42,15 @@ export interface SyncOptions {
   dryRun?: boolean;
 }
 
-export interface SyncSummary {
+/** A run's totals: the page results added up, plus how the run went. */
+export interface SyncSummary extends Omit<PageResult, 'refused'> {
   source: string;
   status: 'ok' | 'failed' | 'busy' | 'stopped';
   error?: string;
   fetched: number;
   pages: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  embedded: number;
-  linked: number;
-  unlinked: number;
-  pending: number;
-  resolved: number;
-  deleted: number;
-  /** Records whose kind changed upstream (re-created with the new kind). */
-  retyped: number;
+  /** Links refused by the hierarchy rules. */
   refused: number;
-  bad: BadRecord[];
   waits: number;
   waitedMs: number;
   durationMs: number;
