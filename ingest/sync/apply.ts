@@ -22,20 +22,30 @@ export interface ApplyDeps {
   database?: string | undefined;
 }
 
-export interface PageResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  embedded: number;
-  linked: number;
-  unlinked: number;
+/** What a page did, counted. */
+export const PAGE_COUNTS = [
+  'created',
+  'updated',
+  'unchanged',
+  'embedded',
+  'linked',
+  'unlinked',
   /** Links waiting for their target. */
-  pending: number;
+  'pending',
   /** Pending links made real because their target arrived. */
-  resolved: number;
-  deleted: number;
+  'resolved',
+  'deleted',
   /** Records whose kind changed upstream, re-created with the new kind. */
-  retyped: number;
+  'retyped',
+] as const;
+export type PageCount = (typeof PAGE_COUNTS)[number];
+
+/** Every count at zero. */
+export function zeroCounts(): Record<PageCount, number> {
+  return Object.fromEntries(PAGE_COUNTS.map((c) => [c, 0])) as Record<PageCount, number>;
+}
+
+export interface PageResult extends Record<PageCount, number> {
   bad: BadRecord[];
   /** Links refused by the hierarchy rules (e.g. a commit naming an epic), with the reason. */
   refused: { link: LinkCandidate; reason: string }[];
@@ -76,20 +86,7 @@ export async function applyPage(
   const run = async (name: string, params: Record<string, unknown>) =>
     (await driver.executeQuery(cypher(name), params, { database })).records;
   const { good, bad } = screen(page);
-  const result: PageResult = {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    embedded: 0,
-    linked: 0,
-    unlinked: 0,
-    pending: 0,
-    resolved: 0,
-    deleted: 0,
-    retyped: 0,
-    bad: [...page.bad, ...bad],
-    refused: [],
-  };
+  const result: PageResult = { ...zeroCounts(), bad: [...page.bad, ...bad], refused: [] };
 
   if (good.length > 0) {
     // A record whose kind changed upstream (a Jira story turned epic, a `prd` label added) is

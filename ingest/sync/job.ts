@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import { cypher } from '../../server/cypher.js';
 import { rowHash } from '../writer/writer.js';
 import type { Writer } from '../writer/writer.js';
-import { applyPage } from './apply.js';
+import { PAGE_COUNTS, applyPage, zeroCounts } from './apply.js';
 import type { PageResult } from './apply.js';
 import type { Checkpoint, Connector, ProgressEvent } from './types.js';
 import { SourceAuthError } from './types.js';
@@ -83,20 +83,11 @@ export function staleOwner(owner: string | null | undefined): string | null {
 
 function emptySummary(source: string, dryRun: boolean): SyncSummary {
   return {
+    ...zeroCounts(),
     source,
     status: 'ok',
     fetched: 0,
     pages: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    embedded: 0,
-    linked: 0,
-    unlinked: 0,
-    pending: 0,
-    resolved: 0,
-    deleted: 0,
-    retyped: 0,
     refused: 0,
     bad: [],
     waits: 0,
@@ -107,16 +98,10 @@ function emptySummary(source: string, dryRun: boolean): SyncSummary {
 }
 
 function add(total: SyncSummary, page: PageResult): void {
-  total.created += page.created;
-  total.updated += page.updated;
-  total.unchanged += page.unchanged;
-  total.embedded += page.embedded;
-  total.linked += page.linked;
-  total.unlinked += page.unlinked;
-  total.pending = page.pending;
-  total.resolved += page.resolved;
-  total.deleted += page.deleted;
-  total.retyped += page.retyped;
+  for (const c of PAGE_COUNTS) {
+    // `pending` is a level (links still waiting), not a flow: the last page's value holds.
+    total[c] = c === 'pending' ? page[c] : total[c] + page[c];
+  }
   total.refused += page.refused.length;
   total.bad.push(...page.bad);
 }
