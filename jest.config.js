@@ -18,7 +18,9 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{server,resolvers,ingest,ask,bench,scripts,eval}/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/{core,dev,embed,graph,queries,runtime,resolvers,ingest,server,eval,bench,cli,scripts}/**/*.test.ts',
+      ],
     },
     {
       ...shared,

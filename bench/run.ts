@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures, in one run, against the configured (or local) Neo4j and Redis:
+ * `threadline bench` (`npm run bench`): measures, in one run, against the configured (or local) Neo4j and Redis:
  * - commit-to-subscriber latency of the change feed over a few hundred writes;
  * - custom query latency over HTTP, uncached (each request distinct) and cached (repeated).
  * Prints medians and p95s; numbers go into docs/benchmarks.md by hand, with the machine.
@@ -12,10 +12,10 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadDemoData } from '../ingest/demo/portfolio.js';
 import { createApp } from '../server/app.js';
-import { openServices } from '../server/bootstrap.js';
-import { buildConfig } from '../server/config.js';
-import { createLogger } from '../server/logger.js';
-import { migrate } from '../server/migrate.js';
+import { createRuntime } from '../runtime/runtime.js';
+import { buildConfig } from '../core/config.js';
+import { createLogger } from '../core/logger.js';
+import { migrate } from '../core/migrate.js';
 
 const WRITES = Number(process.env.BENCH_WRITES ?? 300);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
@@ -27,7 +27,8 @@ function summary(ms: number[]): string {
   return `n=${s.length} p50=${at(0.5).toFixed(2)} ms p95=${at(0.95).toFixed(2)} ms max=${(s[s.length - 1] ?? NaN).toFixed(2)} ms`;
 }
 
-async function main(): Promise<void> {
+/** Runs the benchmarks and prints their medians and p95s. */
+export async function runBench(): Promise<void> {
   // A key prefix of its own: nothing cached by a running server affects the numbers.
   const config = buildConfig({
     ...process.env,
@@ -35,11 +36,14 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'silent',
     REDIS_KEY_PREFIX: `bench:${randomUUID()}:`,
   });
-  const services = await openServices(config, (m) => process.stderr.write(`${m}\n`));
-  await migrate(services.driver, config);
-  const server = await createApp({ config, ...services, logger: createLogger('silent') });
+  const rt = await createRuntime(config, {
+    logger: createLogger('silent'),
+    log: (m) => process.stderr.write(`${m}\n`),
+  });
+  await migrate(rt.driver, config);
+  const server = await createApp(rt);
   await server.start();
-  await loadDemoData(server.writer);
+  await loadDemoData(rt.writer);
   const url = `${server.url()}/graphql`;
   process.stdout.write(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
@@ -67,7 +71,7 @@ async function main(): Promise<void> {
   );
   // Warm up until the subscription is live.
   for (let i = 0; received.size === 0 && i < 100; i += 1) {
-    await server.writer.upsertArtifacts([
+    await rt.writer.upsertArtifacts([
       { uid, kind: 'EPIC', title: `warm ${i}`, accessLevel: 'PUBLIC' },
     ]);
     await new Promise((r) => setTimeout(r, 50));
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
   const committed = new Map<number, { called: number; returned: number }>();
   for (let i = 0; i < WRITES; i += 1) {
     const called = performance.now();
-    const { epoch } = await server.writer.upsertArtifacts([
+    const { epoch } = await rt.writer.upsertArtifacts([
       { uid, kind: 'EPIC', title: `write ${i}`, accessLevel: 'PUBLIC' },
     ]);
     committed.set(epoch, { called, returned: performance.now() });
@@ -122,7 +126,7 @@ async function main(): Promise<void> {
   for (const [name, query] of Object.entries(queries)) {
     // Warm-up (untimed): the JVM compiles hot paths over the first few hundred queries.
     for (let i = 0; i < WARMUP; i += 1) {
-      await server.writer.upsertArtifacts([
+      await rt.writer.upsertArtifacts([
         { uid, kind: 'EPIC', title: `warm ${name} ${i}`, accessLevel: 'PUBLIC' },
       ]);
       await post(query);
@@ -130,7 +134,7 @@ async function main(): Promise<void> {
     const uncached: number[] = [];
     const cached: number[] = [];
     for (let i = 0; i < QUERIES; i += 1) {
-      await server.writer.upsertArtifacts([
+      await rt.writer.upsertArtifacts([
         { uid, kind: 'EPIC', title: `bust ${name} ${i}`, accessLevel: 'PUBLIC' },
       ]);
       uncached.push(await post(query));
@@ -142,10 +146,5 @@ async function main(): Promise<void> {
   }
 
   await server.stop();
-  await services.close();
+  await rt.close();
 }
-
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});

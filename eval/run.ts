@@ -1,8 +1,8 @@
 /**
- * `npm run eval`: retrieval quality on the demo portfolio. For each embedding provider it builds
+ * `threadline eval` (`npm run eval`): retrieval quality on the demo portfolio. For each embedding provider it builds
  * a fresh graph in its own local Neo4j (port 7689, `.threadline/eval/neo4j`, never the graph you
  * work with), loads the demo portfolio, asks every question of `eval/questions.json` through the
- * real API, and reports recall@5, recall@10 and MRR for `VECTOR`, `FULLTEXT`, `HYBRID` and
+ * same query services the API's resolvers call (`queries/`), and reports recall@5, recall@10 and MRR for `VECTOR`, `FULLTEXT`, `HYBRID` and
  * `HYBRID + graph` (the ordered context `ask` gives the model: hits, their lineage, their code),
  * overall and for direct and multi-hop questions.
  *
@@ -13,14 +13,17 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT, buildConfig } from '../core/config.js';
+import type { Config } from '../core/config.js';
+import { createLogger } from '../core/logger.js';
+import { migrate } from '../core/migrate.js';
+import { createEmbedder } from '../embed/provider.js';
 import { loadDemoData } from '../ingest/demo/portfolio.js';
-import { createEmbedder } from '../ingest/embed/provider.js';
-import { createApp } from '../server/app.js';
-import { openServices } from '../server/bootstrap.js';
-import { PROJECT_ROOT, buildConfig } from '../server/config.js';
-import type { Config } from '../server/config.js';
-import { createLogger } from '../server/logger.js';
-import { migrate } from '../server/migrate.js';
+import { answer } from '../queries/ask/answer.js';
+import { search } from '../queries/search.js';
+import type { Scope } from '../queries/runtime.js';
+import { createRuntime } from '../runtime/runtime.js';
+import type { Runtime } from '../runtime/runtime.js';
 import { score } from './metrics.js';
 import type { Judged, Scores } from './metrics.js';
 
@@ -70,61 +73,42 @@ async function resetGraph(driver: Driver): Promise<void> {
   }
 }
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) {
-    throw new Error(body.errors?.map((e) => e.message).join('; ') ?? 'no data');
-  }
-  return body.data;
-}
-
-async function ranked(url: string, q: Question, mode: Mode): Promise<string[]> {
+async function ranked(rt: Runtime, scope: Scope, q: Question, mode: Mode): Promise<string[]> {
   if (mode === 'HYBRID + graph') {
-    const data = await gql<{ ask: { citations: { artifact: { uid: string } }[] } }>(
-      url,
-      'query ($q: String!) { ask(question: $q) { citations { artifact { uid } } } }',
-      { q: q.question },
-    );
-    return data.ask.citations.map((c) => c.artifact.uid);
+    const stream = answer(rt, scope, { question: q.question });
+    for (;;) {
+      const next = await stream.next();
+      if (next.done) return next.value.citations.map((c) => c.artifact.uid);
+    }
   }
-  const data = await gql<{ search: { artifact: { uid: string } }[] }>(
-    url,
-    'query ($q: String!, $m: SearchMode) { search(text: $q, first: 10, mode: $m) { artifact { uid } } }',
-    { q: q.question, m: mode },
-  );
-  return data.search.map((h) => h.artifact.uid);
+  const hits = await search(rt, scope, { text: q.question, first: 10, mode });
+  return hits.map((h) => h.artifact.uid);
 }
 
 type Row = Record<Mode, Record<'all' | 'direct' | 'multi-hop', Scores>>;
 
-async function evaluate(provider: string, services: Awaited<ReturnType<typeof openServices>>) {
+async function evaluate(provider: string, base: Runtime) {
   const config = evalConfig(provider);
   // A provider that cannot run here (no Ollama, no model files) is skipped with its reason.
   await createEmbedder(config).embed(['probe']);
-  await resetGraph(services.driver);
-  await migrate(services.driver, config);
-  const server = await createApp({
-    config,
-    driver: services.driver,
-    redis: services.redis,
-    logger: createLogger('silent'),
+  await resetGraph(base.driver);
+  await migrate(base.driver, config);
+  const rt = await createRuntime(config, {
+    logger: base.logger,
+    driver: base.driver,
+    redis: base.redis,
   });
-  await server.start();
+  // What an anonymous API caller reads: the configured default levels.
+  const scope: Scope = { levels: config.access.defaultLevels };
   try {
     const started = performance.now();
-    await loadDemoData(server.writer);
+    await loadDemoData(rt.writer);
     const loadMs = performance.now() - started;
-    const url = `${server.url()}/graphql`;
     const row = {} as Row;
     for (const mode of MODES) {
       const judged: (Judged & { q: Question })[] = [];
       for (const q of questions)
-        judged.push({ q, ranked: await ranked(url, q, mode), expected: q.expected });
+        judged.push({ q, ranked: await ranked(rt, scope, q, mode), expected: q.expected });
       row[mode] = {
         all: score(judged),
         direct: score(judged.filter((j) => j.q.type === 'direct')),
@@ -140,19 +124,23 @@ async function evaluate(provider: string, services: Awaited<ReturnType<typeof op
         }
       }
     }
-    return { row, loadMs, model: server.embedder.model };
+    return { row, loadMs, model: rt.embedder.model };
   } finally {
-    await server.stop();
+    await rt.close();
   }
 }
 
 const pct = (x: number) => x.toFixed(2);
 
-async function main(): Promise<void> {
+/** Runs the evaluation and prints one table a provider. */
+export async function runEval(): Promise<void> {
   const providers = (process.env.EVAL_PROVIDERS ?? 'local,minilm,ollama')
     .split(',')
     .map((p) => p.trim());
-  const services = await openServices(evalConfig('local'), (m) => process.stderr.write(`${m}\n`));
+  const base = await createRuntime(evalConfig('local'), {
+    logger: createLogger('silent'),
+    log: (m) => process.stderr.write(`${m}\n`),
+  });
   const direct = questions.filter((q) => q.type === 'direct').length;
   process.stdout.write(
     `${questions.length} questions (${direct} direct, ${questions.length - direct} multi-hop) over the demo portfolio\n\n`,
@@ -161,7 +149,7 @@ async function main(): Promise<void> {
     for (const provider of providers) {
       let result;
       try {
-        result = await evaluate(provider, services);
+        result = await evaluate(provider, base);
       } catch (error) {
         process.stdout.write(
           `### ${provider}: skipped (${error instanceof Error ? error.message : String(error)})\n\n`,
@@ -184,13 +172,6 @@ async function main(): Promise<void> {
       process.stdout.write('\n');
     }
   } finally {
-    await services.close();
+    await base.close();
   }
 }
-
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `eval failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
-});

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArtifactObject } from '../resolvers/artifact.js';
-import type { FeedEvent } from '../server/changes.js';
-import type { Context } from '../server/context.js';
+import type { ArtifactObject } from '../queries/artifact.js';
+import type { FeedEvent } from '../queries/changes.js';
+import type { Context } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

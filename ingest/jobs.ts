@@ -2,8 +2,8 @@
  * The sync jobs the configuration (plus command-line overrides) asks for, one per source: a Jira
  * site, each GitHub repository set, each git checkout, each markdown folder.
  */
-import type { Config } from '../server/config.js';
-import type { GitRepoSetting } from '../server/config-sources.js';
+import type { Config } from '../core/config.js';
+import type { GitRepoSetting } from '../core/config-sources.js';
 import { createGitConnector } from './git/job.js';
 import { createMarkdownConnector } from './markdown/job.js';
 import type { Connector } from './sync/types.js';

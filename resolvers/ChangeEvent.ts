@@ -1,17 +1,17 @@
 /** `ChangeEvent.artifact`: the artifact's state when the event is delivered (null once deleted). */
-import type { FeedEvent } from '../server/changes.js';
-import type { Context } from '../server/context.js';
-import { toArtifact } from './artifact.js';
-import type { ArtifactObject } from './artifact.js';
+import type { FeedEvent } from '../queries/changes.js';
+import type { Context } from './context.js';
+import { toArtifact } from '../queries/artifact.js';
+import type { ArtifactObject } from '../queries/artifact.js';
 
 export const ChangeEventResolvers = {
   async artifact(event: FeedEvent, _args: unknown, ctx: Context): Promise<ArtifactObject | null> {
     if (event.op === 'DELETED') return null;
-    const { records } = await ctx.services.driver.executeQuery(
+    const { records } = await ctx.runtime.driver.executeQuery(
       `MATCH (a:Artifact {uid: $uid}) WHERE a.accessLevel IN $levels
        RETURN a {.*, embedding: null, labels: labels(a)} AS a`,
-      { uid: event.uid, levels: ctx.levels },
-      { database: ctx.services.config.neo4j.database, routing: 'READ' },
+      { uid: event.uid, levels: ctx.scope.levels },
+      { database: ctx.runtime.config.neo4j.database, routing: 'READ' },
     );
     const row = records[0]?.get('a') as Record<string, unknown> | undefined;
     return row ? toArtifact(row) : null;

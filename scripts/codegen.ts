@@ -8,7 +8,7 @@ import path from 'node:path';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { PROJECT_ROOT } from '../server/config.js';
+import { PROJECT_ROOT } from '../core/config.js';
 import { buildSchema } from '../server/schema.js';
 
 interface GeneratedFile {

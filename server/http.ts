@@ -13,10 +13,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
-import { formatError } from './errors.js';
+import type { Config } from '../core/config.js';
+import { formatError } from '../core/errors.js';
 import { readiness } from './health.js';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from '../core/metrics.js';
 
 const ROUTES = ['/graphql', '/health/live', '/health/ready', '/metrics', '/webhooks'];
 

@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { resolvers } from '../resolvers/index.js';
 import { withNeighbourFields } from '../resolvers/neighbours.js';
-import { PROJECT_ROOT } from './config.js';
+import { PROJECT_ROOT } from '../core/config.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -25,7 +25,7 @@ export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
     typeDefs: sdl,
     driver,
     resolvers,
-    // The request context carries `jwt` directly (see server/context.ts); the key only satisfies
+    // The request context carries `jwt` directly (see resolvers/context.ts); the key only satisfies
     // the library until real JWT verification arrives with authentication.
     features: { authorization: { key: randomBytes(32).toString('hex') } },
   });

@@ -7,7 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 import { Gauge } from 'prom-client';
 import type { Registry } from 'prom-client';
-import { cypher } from './cypher.js';
+import { cypher } from '../core/cypher.js';
 
 interface LastSummary {
   status?: string;

@@ -14,9 +14,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import type { Config } from './config.js';
-import type { Context } from './context.js';
-import type { Metrics } from './metrics.js';
+import type { Config } from '../core/config.js';
+import type { Context } from '../resolvers/context.js';
+import type { Metrics } from '../core/metrics.js';
 
 /** RFC 6455 / IANA: "Try Again Later". */
 export const CLOSE_TRY_AGAIN_LATER = 1013;

@@ -7,7 +7,7 @@
  * - spec "Query suggestions service" (SRCH-21) has no code;
  * - two commits implement nothing (dependency bump, CI fix).
  */
-import type { ArtifactInput, LinkInput, Writer } from '../writer/writer.js';
+import type { ArtifactInput, LinkInput, Writer } from '../../graph/writer.js';
 
 const JIRA = 'https://lumen.atlassian.net/browse/';
 const REPO = 'https://github.com/lumen/shop';

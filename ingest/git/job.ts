@@ -6,8 +6,8 @@
  * `GIT_MAX_COMMITS`; writes are idempotent, so that only costs time.
  */
 import picomatch from 'picomatch';
-import type { Config } from '../../server/config.js';
-import type { GitRepoSetting } from '../../server/config-sources.js';
+import type { Config } from '../../core/config.js';
+import type { GitRepoSetting } from '../../core/config-sources.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import { emptyPage } from '../sync/types.js';

@@ -4,8 +4,8 @@
  * `FILE`), each file `PART_OF` the commits that changed it.
  */
 import { extractGitHubRefs, extractJiraKeys } from '../links/extract.js';
-import type { AccessLevel } from '../../server/config.js';
-import type { ArtifactInput } from '../writer/validate.js';
+import type { AccessLevel } from '../../core/config.js';
+import type { ArtifactInput } from '../../graph/validate.js';
 import type { LinkCandidate } from '../sync/types.js';
 import type { GitCommit } from './client.js';
 

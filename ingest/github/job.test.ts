@@ -1,4 +1,4 @@
-import { buildConfig } from '../../server/config.js';
+import { buildConfig } from '../../core/config.js';
 import { startFakeGitHub } from '../../test/support/fake-github.js';
 import type { FakeGitHub } from '../../test/support/fake-github.js';
 import type { Checkpoint, SyncContext, SyncPage } from '../sync/types.js';

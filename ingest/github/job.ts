@@ -8,7 +8,7 @@
  *
  * `createGitHubJob` is the `{ start, stop, ready }` sync job over it.
  */
-import type { Config } from '../../server/config.js';
+import type { Config } from '../../core/config.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import { emptyPage } from '../sync/types.js';

@@ -15,7 +15,7 @@
 import { extractGitHubRefs, extractJiraKeys } from '../links/extract.js';
 import type { Via } from '../links/extract.js';
 import type { LinkCandidate, SyncPage } from '../sync/types.js';
-import type { ArtifactInput } from '../writer/validate.js';
+import type { ArtifactInput } from '../../graph/validate.js';
 import {
   CommitPayload,
   FilePayload,

@@ -5,10 +5,10 @@
  * writer would refuse is reported here, with none of its links.
  */
 import type { ZodType } from 'zod';
-import type { AccessLevel } from '../../server/config.js';
+import type { AccessLevel } from '../../core/config.js';
 import type { BadRecord, LinkCandidate } from '../sync/types.js';
-import { validateArtifacts } from '../writer/validate.js';
-import type { ArtifactInput } from '../writer/validate.js';
+import { validateArtifacts } from '../../graph/validate.js';
+import type { ArtifactInput } from '../../graph/validate.js';
 import { describeIssue } from './payloads.js';
 
 /** What mapping a record of one repository needs to know. */

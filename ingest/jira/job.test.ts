@@ -1,4 +1,4 @@
-import { buildConfig } from '../../server/config.js';
+import { buildConfig } from '../../core/config.js';
 import { startFakeJira } from '../../test/support/fake-jira.js';
 import type { FakeJira } from '../../test/support/fake-jira.js';
 import type { Checkpoint, SyncContext, SyncPage } from '../sync/types.js';

@@ -15,7 +15,7 @@
  * A full sync (no checkpoint, no `since`) ends with a page that soft-deletes what this source
  * wrote before and Jira no longer returned: issues deleted or moved out of the projects or JQL.
  */
-import type { Config } from '../../server/config.js';
+import type { Config } from '../../core/config.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import type { Connector, SyncContext, SyncPage } from '../sync/types.js';

@@ -1,5 +1,5 @@
 import type { JiraIssue, JiraIssueLink } from './client.js';
-import { buildConfig } from '../../server/config.js';
+import { buildConfig } from '../../core/config.js';
 import { jiraDate, jiraMapOptions, jiraSource, mapIssue, mapIssues, mapWebhook } from './mapper.js';
 import type { JiraMapOptions } from './mapper.js';
 

@@ -17,10 +17,10 @@
  *   issue with the smaller key.
  * - Keys mentioned in descriptions are not links: descriptions mention too much.
  */
-import type { AccessLevel, Config } from '../../server/config.js';
+import type { AccessLevel, Config } from '../../core/config.js';
 import type { BadRecord, LinkCandidate, SyncPage } from '../sync/types.js';
-import type { ArtifactInput, ArtifactKind } from '../writer/validate.js';
-import { LINK_RULES } from '../writer/validate.js';
+import type { ArtifactInput, ArtifactKind } from '../../graph/validate.js';
+import { LINK_RULES } from '../../graph/validate.js';
 import { adfToText } from './adf.js';
 import type { JiraIssue, JiraIssueLink } from './client.js';
 

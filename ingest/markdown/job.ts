@@ -4,7 +4,7 @@
  * last run are soft-deleted.
  */
 import path from 'node:path';
-import type { Config } from '../../server/config.js';
+import type { Config } from '../../core/config.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import { emptyPage } from '../sync/types.js';

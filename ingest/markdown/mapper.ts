@@ -18,9 +18,9 @@
  * is chunked by heading when it is long (see `ingest/writer/chunk.ts`).
  */
 import { parse as parseYaml } from 'yaml';
-import { ACCESS_LEVELS } from '../../server/config.js';
-import type { AccessLevel } from '../../server/config.js';
-import type { ArtifactInput, ArtifactKind } from '../writer/validate.js';
+import { ACCESS_LEVELS } from '../../core/config.js';
+import type { AccessLevel } from '../../core/config.js';
+import type { ArtifactInput, ArtifactKind } from '../../graph/validate.js';
 import type { BadRecord, LinkCandidate } from '../sync/types.js';
 
 export interface MarkdownMapping {

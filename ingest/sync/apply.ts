@@ -7,12 +7,12 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { cypher } from '../../server/cypher.js';
-import { ThreadlineError } from '../../server/errors.js';
-import type { Writer } from '../writer/writer.js';
-import type { LinkInput } from '../writer/links.js';
-import { LINK_RULES, validateArtifacts } from '../writer/validate.js';
-import type { ArtifactKind, LinkType } from '../writer/validate.js';
+import { cypher } from '../../core/cypher.js';
+import { ThreadlineError } from '../../core/errors.js';
+import type { Writer } from '../../graph/writer.js';
+import type { LinkInput } from '../../graph/links.js';
+import { LINK_RULES, validateArtifacts } from '../../graph/validate.js';
+import type { ArtifactKind, LinkType } from '../../graph/validate.js';
 import type { BadRecord, LinkCandidate, SyncPage } from './types.js';
 
 export interface ApplyDeps {

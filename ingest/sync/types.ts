@@ -5,7 +5,8 @@
  * through the writer, then moves the checkpoint, so a crash between the two replays the page
  * (idempotently) instead of skipping it.
  */
-import type { ArtifactInput, LinkType } from '../writer/validate.js';
+export type { ProgressEvent } from '../../graph/progress.js';
+import type { ArtifactInput, LinkType } from '../../graph/validate.js';
 
 /** Where a sync resumes. Connectors choose what they keep; the job stores it as JSON. */
 export interface Checkpoint {
@@ -54,17 +55,6 @@ export interface SyncPage {
   fetched: number;
   /** Holds once this page is written. */
   checkpoint: Checkpoint;
-}
-
-export interface ProgressEvent {
-  source: string;
-  phase: 'fetching' | 'writing' | 'waiting' | 'done' | 'failed';
-  fetched: number;
-  written: number;
-  embedded: number;
-  /** Rate-limit waits so far. */
-  waits: number;
-  message?: string;
 }
 
 export interface SyncContext {

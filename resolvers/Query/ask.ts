@@ -1,13 +1,11 @@
 /** `Query.ask`: the GraphRAG answer, generated in full before it is returned. */
-import type { QueryAskArgs } from '../../generated/graphql.js';
-import { answer } from '../../ask/answer.js';
-import type { AnswerObject } from '../../ask/answer.js';
-import type { Context } from '../../server/context.js';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import { answer } from '../../queries/ask/answer.js';
 
-export async function ask(_root: unknown, args: QueryAskArgs, ctx: Context): Promise<AnswerObject> {
-  const stream = answer(ctx, args);
+export const ask: QueryResolvers['ask'] = async (_root, args, ctx) => {
+  const stream = answer(ctx.runtime, ctx.scope, args);
   for (;;) {
     const next = await stream.next();
     if (next.done) return next.value;
   }
-}
+};

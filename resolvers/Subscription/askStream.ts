@@ -4,9 +4,9 @@
  * as one last payload with the error, then the stream completes.
  */
 import type { SubscriptionAskStreamArgs } from '../../generated/graphql.js';
-import { answer, validateAsk } from '../../ask/answer.js';
-import type { AnswerObject } from '../../ask/answer.js';
-import type { Context } from '../../server/context.js';
+import { answer, validateAsk } from '../../queries/ask/answer.js';
+import type { AnswerObject } from '../../queries/ask/answer.js';
+import type { Context } from '../context.js';
 
 interface AnswerChunk {
   delta: string;
@@ -19,7 +19,7 @@ async function* chunks(
   args: SubscriptionAskStreamArgs,
 ): AsyncGenerator<AnswerChunk | Error> {
   try {
-    const stream = answer(ctx, args);
+    const stream = answer(ctx.runtime, ctx.scope, args);
     for (;;) {
       const next = await stream.next();
       if (next.done) {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { PROJECT_ROOT } from '../../server/config.js';
+import { PROJECT_ROOT } from '../../core/config.js';
 import { deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { testNeo4jUri } from '../support/services.js';
@@ -264,7 +264,7 @@ describe('the change feed across server processes', () => {
     app = await startTestApp();
     child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'main.ts')],
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'cli', 'main.ts'), 'serve'],
       {
         cwd: PROJECT_ROOT,
         env: {

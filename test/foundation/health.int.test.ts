@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/app.js';
+import { createRuntime } from '../../runtime/runtime.js';
+import type { Runtime } from '../../runtime/runtime.js';
 import type { ThreadlineServer } from '../../server/http.js';
-import { startLocalRedis, stopLocalRedis } from '../../server/local/redis.js';
-import type { LocalRedisOptions } from '../../server/local/redis.js';
-import { createLogger } from '../../server/logger.js';
-import type { Redis } from '../../server/redis.js';
+import { startLocalRedis, stopLocalRedis } from '../../dev/redis.js';
+import type { LocalRedisOptions } from '../../dev/redis.js';
+import { createLogger } from '../../core/logger.js';
+import type { Redis } from '../../core/redis.js';
 import { TEST_ROOT, testConfig, testDriver, testRedis } from '../support/services.js';
 
 // A Redis of this test's own, so stopping it does not disturb other tests.
@@ -19,17 +21,20 @@ describe('health and metrics endpoints', () => {
   let driver: Driver;
   let redis: Redis;
   let server: ThreadlineServer;
+  let runtime: Runtime;
 
   beforeAll(async () => {
     const { url } = await startLocalRedis(redisOptions);
     driver = testDriver();
     redis = await testRedis(url);
     const config = testConfig({ REDIS_URL: url });
-    server = await createApp({ config, driver, redis, logger: createLogger('silent') });
+    runtime = await createRuntime(config, { logger: createLogger('silent'), driver, redis });
+    server = await createApp(runtime);
     await server.start();
   });
   afterAll(async () => {
     await server.stop();
+    await runtime.close();
     redis.disconnect();
     await driver.close();
     await stopLocalRedis(redisOptions);

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT } from '../../server/config.js';
-import { migrate } from '../../server/migrate.js';
+import { PROJECT_ROOT } from '../../core/config.js';
+import { migrate } from '../../core/migrate.js';
 import { testConfig, testDriver, testNeo4jUri, testRedisUrl } from '../support/services.js';
 
 async function schemaSnapshot(driver: Driver): Promise<string[]> {
@@ -37,7 +37,7 @@ function runMigrateProcess(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'migrate-cli.ts')],
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'cli', 'main.ts'), 'migrate'],
       {
         cwd: PROJECT_ROOT,
         env: {

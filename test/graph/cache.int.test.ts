@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { startLocalRedis, stopLocalRedis } from '../../server/local/redis.js';
-import type { LocalRedisOptions } from '../../server/local/redis.js';
+import { startLocalRedis, stopLocalRedis } from '../../dev/redis.js';
+import type { LocalRedisOptions } from '../../dev/redis.js';
 import { deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { TEST_ROOT } from '../support/services.js';

@@ -1,10 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { embedLocal } from '../../ingest/embed/local.js';
-import { ARTIFACT_KINDS } from '../../ingest/writer/validate.js';
-import { searchQuery } from '../../resolvers/Query/search.js';
-import { cypher } from '../../server/cypher.js';
-import { migrate } from '../../server/migrate.js';
+import { embedLocal } from '../../embed/local.js';
+import { ARTIFACT_KINDS } from '../../graph/validate.js';
+import { searchQuery } from '../../queries/search.js';
+import { cypher } from '../../core/cypher.js';
+import { migrate } from '../../core/migrate.js';
 import { testConfig, testDriver } from '../support/services.js';
 
 interface Plan {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { createEmbedder } from '../../ingest/embed/provider.js';
-import { reindex } from '../../ingest/reindex.js';
-import { createWriter } from '../../ingest/writer/writer.js';
-import type { Config } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
-import { assertVectorIndexes } from '../../server/migrate.js';
+import { createEmbedder } from '../../embed/provider.js';
+import { reindex } from '../../graph/reindex.js';
+import { createWriter } from '../../graph/writer.js';
+import type { Config } from '../../core/config.js';
+import { createLogger } from '../../core/logger.js';
+import { assertVectorIndexes } from '../../core/migrate.js';
 import { deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { testConfig } from '../support/services.js';

@@ -5,8 +5,8 @@ import { createGitJob } from '../../ingest/git/job.js';
 import { applyPage } from '../../ingest/sync/apply.js';
 import type { SyncDeps } from '../../ingest/sync/job.js';
 import { emptyPage } from '../../ingest/sync/types.js';
-import { PROJECT_ROOT } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
+import { PROJECT_ROOT } from '../../core/config.js';
+import { createLogger } from '../../core/logger.js';
 import { startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { createTestRepo, fastCommits } from '../support/git-repo.js';
@@ -169,7 +169,7 @@ describe('a git sync killed mid-run', () => {
       [
         '--import',
         'tsx',
-        path.join(PROJECT_ROOT, 'ingest', 'cli.ts'),
+        path.join(PROJECT_ROOT, 'cli', 'main.ts'),
         'sync',
         'git',
         '--repo',

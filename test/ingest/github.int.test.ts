@@ -1,7 +1,7 @@
 import { createGitHubJob, githubSource } from '../../ingest/github/job.js';
 import type { SyncDeps, SyncJob, SyncSummary } from '../../ingest/sync/job.js';
-import type { Config } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
+import type { Config } from '../../core/config.js';
+import { createLogger } from '../../core/logger.js';
 import { countsUnder, deleteByPrefix, startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { secondaryRateLimit, startFakeGitHub } from '../support/fake-github.js';

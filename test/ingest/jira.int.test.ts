@@ -1,6 +1,6 @@
 import { createJiraJob } from '../../ingest/jira/job.js';
 import type { SyncDeps, SyncJob } from '../../ingest/sync/job.js';
-import { createLogger } from '../../server/logger.js';
+import { createLogger } from '../../core/logger.js';
 import { startTestApp } from '../support/app.js';
 import type { TestApp } from '../support/app.js';
 import { adfDoc, startFakeJira } from '../support/fake-jira.js';

@@ -2,10 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/app.js';
-import type { Writer } from '../../ingest/writer/writer.js';
-import { createLogger } from '../../server/logger.js';
-import { migrate } from '../../server/migrate.js';
-import type { Redis } from '../../server/redis.js';
+import { createRuntime } from '../../runtime/runtime.js';
+import type { Runtime } from '../../runtime/runtime.js';
+import type { Writer } from '../../graph/writer.js';
+import { createLogger } from '../../core/logger.js';
+import { migrate } from '../../core/migrate.js';
+import type { Redis } from '../../core/redis.js';
 import { testConfig, testDriver, testRedis } from './services.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -21,6 +23,7 @@ export interface TestApp {
   driver: Driver;
   redis: Redis;
   writer: Writer;
+  runtime: Runtime;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -41,7 +44,8 @@ export async function startTestApp(
   const driver = testDriver();
   const redis = await testRedis(config.redis.url);
   await migrate(driver, config);
-  const server = await createApp({ config, driver, redis, logger: createLogger('silent') });
+  const runtime = await createRuntime(config, { logger: createLogger('silent'), driver, redis });
+  const server = await createApp(runtime);
   await server.start();
   const url = `${server.url()}/graphql`;
   return {
@@ -50,7 +54,8 @@ export async function startTestApp(
     redisUrl: config.redis.url ?? '',
     driver,
     redis,
-    writer: server.writer,
+    writer: runtime.writer,
+    runtime,
     async gql<T>(query: string, variables: Record<string, unknown> = {}) {
       const res = await fetch(url, {
         method: 'POST',
@@ -64,6 +69,7 @@ export async function startTestApp(
     },
     async close() {
       await server.stop();
+      await runtime.close();
       redis.disconnect();
       await driver.close();
     },

@@ -7,8 +7,8 @@
  * `stop <started>`: stops what `start` started (never servers it found running or was given).
  */
 import { rmSync } from 'node:fs';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../server/local/neo4j.js';
-import { startLocalRedis, stopLocalRedis } from '../../server/local/redis.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../dev/neo4j.js';
+import { startLocalRedis, stopLocalRedis } from '../../dev/redis.js';
 import { testCacheDir, testServiceOptions } from './services.js';
 
 const log = (m: string) => process.stderr.write(`[test services] ${m}\n`);

@@ -1,13 +1,13 @@
 /** Real Neo4j and Redis for integration tests (see global-setup.ts). */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, buildConfig } from '../../server/config.js';
-import type { Config } from '../../server/config.js';
-import type { LocalNeo4jOptions } from '../../server/local/neo4j.js';
-import type { LocalRedisOptions } from '../../server/local/redis.js';
-import { createDriver } from '../../server/neo4j.js';
-import { createRedis } from '../../server/redis.js';
-import type { Redis } from '../../server/redis.js';
+import { PROJECT_ROOT, buildConfig } from '../../core/config.js';
+import type { Config } from '../../core/config.js';
+import type { LocalNeo4jOptions } from '../../dev/neo4j.js';
+import type { LocalRedisOptions } from '../../dev/redis.js';
+import { createDriver } from '../../core/neo4j.js';
+import { createRedis } from '../../core/redis.js';
+import type { Redis } from '../../core/redis.js';
 
 export const TEST_ROOT = path.join(PROJECT_ROOT, '.threadline', 'test');
 

@@ -1,0 +1,70 @@
+/**
+ * `threadline serve` (what `npm start` runs): local Neo4j and Redis unless NEO4J_URI / REDIS_URL
+ * are set, migrations, demo data on an empty graph, then the API. SIGINT/SIGTERM shut down
+ * gracefully, also while it is still starting (the local servers it started are stopped).
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../core/config.js';
+import { createLogger } from '../core/logger.js';
+import { assertVectorIndexes, graphIsEmpty, migrate } from '../core/migrate.js';
+import { checkOllamaModels } from '../core/ollama.js';
+import { loadDemoData } from '../ingest/demo/portfolio.js';
+import { createRuntime } from '../runtime/runtime.js';
+import { createApp } from '../server/app.js';
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.server.logLevel);
+  const say = (m: string) => logger.info(m);
+  const rt = await createRuntime(config, { logger, log: say });
+  let stopping = false;
+  let stopServer = async () => {};
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stopServer()
+      .then(() => rt.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    await migrate(rt.driver, config, say);
+    await assertVectorIndexes(rt.driver, config);
+    // A local model that is missing fails here, naming the command that fetches it.
+    await rt.embedder.ready?.();
+    if (config.server.demoData && (await graphIsEmpty(rt.driver, config))) {
+      const loaded = await loadDemoData(rt.writer);
+      say(
+        `empty graph: loaded the demo portfolio (${loaded.artifacts} artifacts, ${loaded.links} links)`,
+      );
+    }
+    const models = [
+      ...(config.embeddings.provider === 'ollama' ? [config.ollama.embedModel] : []),
+      ...(config.ask.generation === 'auto' ? [config.ollama.chatModel] : []),
+    ];
+    const ollama = await checkOllamaModels(rt.ollama, models);
+    logger[ollama.level](ollama.message);
+    const server = await createApp(rt);
+    if (stopping) return;
+    await server.start();
+    stopServer = () => server.stop();
+    process.stdout.write(`\nThreadline is ready: ${server.url()}/graphql\n\n`);
+  } catch (error) {
+    await rt.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** Registers `serve` on `program`. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the API (local Neo4j and Redis unless configured; demo data if empty)')
+    .action(serve);
+}

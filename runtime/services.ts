@@ -1,0 +1,45 @@
+/**
+ * Resolves Neo4j and Redis for a process: the configured URIs, or the local launchers when none
+ * is configured. Shared by `npm start`, `npm run migrate` and the CLI.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Redis } from 'ioredis';
+import type { Config } from '../core/config.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../dev/neo4j.js';
+import { localNeo4jOptions, localRedisOptions } from '../dev/options.js';
+import { startLocalRedis, stopLocalRedis } from '../dev/redis.js';
+import { createDriver, neo4jTarget } from '../core/neo4j.js';
+import { createRedis } from '../core/redis.js';
+
+export interface Services {
+  driver: Driver;
+  redis: Redis;
+  /** Closes clients and stops the local servers this call started (not ones already running). */
+  close(): Promise<void>;
+}
+
+export async function openServices(config: Config, log: (m: string) => void): Promise<Services> {
+  let localNeo4j: { uri: string; started: boolean } | undefined;
+  let localRedis: { url: string; started: boolean } | undefined;
+  if (!config.neo4j.uri) localNeo4j = await startLocalNeo4j(localNeo4jOptions(config, log));
+  if (!config.redis.url) localRedis = await startLocalRedis(localRedisOptions(config, true, log));
+  const driver = createDriver(neo4jTarget(config, localNeo4j?.uri));
+  await driver.verifyConnectivity();
+  const redis = createRedis(config.redis.url ?? localRedis?.url ?? '');
+  await redis.connect();
+  return {
+    driver,
+    redis,
+    async close() {
+      redis.disconnect();
+      await driver.close();
+      // Only what this process started; Neo4j's clean shutdown (checkpoint) takes a few seconds.
+      if (localRedis?.started) await stopLocalRedis(localRedisOptions(config, true));
+      if (localNeo4j?.started) {
+        log('stopping the local Neo4j (clean shutdown, a few seconds)…');
+        await stopLocalNeo4j(localNeo4jOptions(config));
+        log('local Neo4j stopped');
+      }
+    },
+  };
+}
