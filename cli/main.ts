@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerDataCommands } from './data.js';
+import { registerKeysCommands } from './keys.js';
 import { registerLabCommands } from './lab.js';
 import { registerServeCommand } from './serve.js';
 import { registerServicesCommands } from './services.js';
@@ -17,6 +18,7 @@ registerServeCommand(program);
 registerSyncCommands(program);
 registerDataCommands(program);
 registerServicesCommands(program);
+registerKeysCommands(program);
 registerLabCommands(program);
 
 program.parseAsync().catch((error: unknown) => {

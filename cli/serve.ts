@@ -54,7 +54,14 @@ async function serve(): Promise<void> {
     if (stopping) return;
     await server.start();
     stopServer = () => server.stop();
-    process.stdout.write(`\nThreadline is ready: ${server.url()}/graphql\n\n`);
+    process.stdout.write(`\nThreadline is ready: ${server.url()}/graphql\n`);
+    if (server.localToken) {
+      // Development without a token issuer: the person who started the server gets an admin token.
+      process.stdout.write(
+        `Local admin token (send it as "Authorization: Bearer <token>"; valid 30 days):\n${server.localToken}\n`,
+      );
+    }
+    process.stdout.write('\n');
   } catch (error) {
     await rt.close().catch(() => {});
     throw error;

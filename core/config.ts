@@ -110,6 +110,23 @@ const AccessModel = z.object({
     .default(['PUBLIC', 'INTERNAL']),
 });
 
+/** Caller roles, least to most privileged. */
+export const ROLES = ['viewer', 'engineer', 'pm', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const AuthModel = z.object({
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
+  AUTH_LEVELS_CLAIM: z.string().min(1).default('levels'),
+  AUTH_ANONYMOUS: bool.default(false),
+  AUTH_API_KEYS: bool.default(true),
+  WS_ALLOWED_ORIGINS: csv.default([]),
+});
+
 /** Dimensions of the built-in `local` embedder. */
 export const LOCAL_EMBEDDING_DIMENSIONS = 384;
 
@@ -155,6 +172,7 @@ function assemble(
   a: z.output<typeof AccessModel>,
   c: z.output<typeof ChangesModel>,
   k: z.output<typeof AskModel>,
+  t: z.output<typeof AuthModel>,
   sources: ReturnType<typeof assembleSources>,
 ) {
   const home = path.resolve(s.THREADLINE_HOME ?? path.join(PROJECT_ROOT, '.threadline'));
@@ -211,6 +229,22 @@ function assemble(
       numCtx: k.ASK_NUM_CTX,
     },
     access: { defaultLevels: a.ACCESS_DEFAULT_LEVELS },
+    auth: {
+      /** HS256 shared secret; with `jwksUrl` unset, the only way tokens verify. */
+      jwtSecret: t.AUTH_JWT_SECRET,
+      /** RS/ES keys from a JWKS endpoint. */
+      jwksUrl: t.AUTH_JWKS_URL,
+      issuer: t.AUTH_ISSUER,
+      audience: t.AUTH_AUDIENCE,
+      clockSkewSeconds: t.AUTH_CLOCK_SKEW_SECONDS,
+      rolesClaim: t.AUTH_ROLES_CLAIM,
+      levelsClaim: t.AUTH_LEVELS_CLAIM,
+      /** Requests without credentials read PUBLIC only, as viewers. */
+      anonymous: t.AUTH_ANONYMOUS,
+      apiKeys: t.AUTH_API_KEYS,
+      /** Origins allowed to open a WebSocket; empty: the server's own origin only. */
+      wsAllowedOrigins: t.WS_ALLOWED_ORIGINS,
+    },
     sources,
     changes: {
       streamMaxLen: c.CHANGES_STREAM_MAXLEN,
@@ -243,6 +277,7 @@ export function buildConfig(env: Env): Config {
   const a = parseModel(AccessModel, env, problems);
   const c = parseModel(ChangesModel, env, problems);
   const k = parseModel(AskModel, env, problems);
+  const t = parseModel(AuthModel, env, problems);
   const src = parseModel(SourcesModel, env, problems);
   const sources = src ? assembleSources(src, problems, process.cwd()) : undefined;
   if (e?.EMBEDDINGS_PROVIDER === 'minilm' && (e.EMBEDDINGS_DIMENSIONS ?? 384) !== 384) {
@@ -250,10 +285,14 @@ export function buildConfig(env: Env): Config {
       `EMBEDDINGS_DIMENSIONS: the minilm provider produces 384 dimensions (got "${e.EMBEDDINGS_DIMENSIONS}")`,
     );
   }
-  if (!s || !n || !r || !e || !o || !a || !c || !k || !sources || problems.length > 0) {
+  // Development without a token issuer gets a local admin token at start; production never does.
+  if (s?.NODE_ENV === 'production' && t && !t.AUTH_JWT_SECRET && !t.AUTH_JWKS_URL) {
+    problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL: production needs a token issuer');
+  }
+  if (!s || !n || !r || !e || !o || !a || !c || !k || !t || !sources || problems.length > 0) {
     throw new ConfigError(problems);
   }
-  return deepFreeze(assemble(s, n, r, e, o, a, c, k, sources));
+  return deepFreeze(assemble(s, n, r, e, o, a, c, k, t, sources));
 }
 
 /**

@@ -108,52 +108,11 @@ export type ArtifactAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type ArtifactDependsOnAggregateInput = {
-  AND?: InputMaybe<Array<ArtifactDependsOnAggregateInput>>;
-  NOT?: InputMaybe<ArtifactDependsOnAggregateInput>;
-  OR?: InputMaybe<Array<ArtifactDependsOnAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<ArtifactDependsOnEdgeAggregationWhereInput>;
-  node?: InputMaybe<ArtifactDependsOnNodeAggregationWhereInput>;
-};
-
 export type ArtifactDependsOnConnection = {
   __typename?: 'ArtifactDependsOnConnection';
   edges: Array<ArtifactDependsOnRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type ArtifactDependsOnConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ArtifactDependsOnConnectionAggregateInput>>;
-  NOT?: InputMaybe<ArtifactDependsOnConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ArtifactDependsOnConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ArtifactDependsOnEdgeAggregationWhereInput>;
-  node?: InputMaybe<ArtifactDependsOnNodeAggregationWhereInput>;
-};
-
-export type ArtifactDependsOnConnectionFilters = {
-  /** Filter Artifacts by aggregating results on related ArtifactDependsOnConnections */
-  aggregate?: InputMaybe<ArtifactDependsOnConnectionAggregateInput>;
-  /** Return Artifacts where all of the related ArtifactDependsOnConnections match this filter */
-  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Artifacts where none of the related ArtifactDependsOnConnections match this filter */
-  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Artifacts where one of the related ArtifactDependsOnConnections match this filter */
-  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Artifacts where some of the related ArtifactDependsOnConnections match this filter */
-  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
 };
 
 export type ArtifactDependsOnConnectionSort = {
@@ -167,18 +126,6 @@ export type ArtifactDependsOnConnectionWhere = {
   OR?: InputMaybe<Array<ArtifactDependsOnConnectionWhere>>;
   edge?: InputMaybe<ArtifactDependsOnEdgeWhere>;
   node?: InputMaybe<ArtifactWhere>;
-};
-
-export type ArtifactDependsOnEdgeAggregationWhereInput = {
-  /**
-   * Relationship properties when source node is of type:
-   * * PRD
-   * * Epic
-   * * UserStory
-   * * TechSpec
-   * * Code
-   */
-  DependencyEvidence?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
 };
 
 export type ArtifactDependsOnEdgeSort = {
@@ -203,271 +150,6 @@ export type ArtifactDependsOnEdgeWhere = {
    * * Code
    */
   DependencyEvidence?: InputMaybe<DependencyEvidenceWhere>;
-};
-
-export type ArtifactDependsOnNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ArtifactDependsOnNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ArtifactDependsOnNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ArtifactDependsOnNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ArtifactDependsOnRelationship = {
@@ -521,17 +203,6 @@ export type ArtifactKind =
 export type ArtifactKindEnumScalarFilters = {
   eq?: InputMaybe<ArtifactKind>;
   in?: InputMaybe<Array<ArtifactKind>>;
-};
-
-export type ArtifactRelationshipFilters = {
-  /** Filter type where all of the related Artifacts match this filter */
-  all?: InputMaybe<ArtifactWhere>;
-  /** Filter type where none of the related Artifacts match this filter */
-  none?: InputMaybe<ArtifactWhere>;
-  /** Filter type where one of the related Artifacts match this filter */
-  single?: InputMaybe<ArtifactWhere>;
-  /** Filter type where some of the related Artifacts match this filter */
-  some?: InputMaybe<ArtifactWhere>;
 };
 
 /** Fields to sort Artifacts by. The order in which sorts are applied is not guaranteed when specifying many fields in one ArtifactSort object. */
@@ -588,50 +259,6 @@ export type ArtifactWhere = {
   createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
   createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
-  dependsOnAggregate?: InputMaybe<ArtifactDependsOnAggregateInput>;
-  dependsOnConnection?: InputMaybe<ArtifactDependsOnConnectionFilters>;
-  /**
-   * Return Artifacts where all of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
-   */
-  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Artifacts where none of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
-   */
-  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Artifacts where one of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Artifacts where some of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Artifacts where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
-   */
-  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Artifacts where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
-   */
-  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Artifacts where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
-   */
-  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Artifacts where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
-   */
-  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
   key?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter key: { contains: ... } */
   key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -812,51 +439,12 @@ export type ChunkArtifactArtifactsNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
-export type ChunkArtifactsAggregateInput = {
-  AND?: InputMaybe<Array<ChunkArtifactsAggregateInput>>;
-  NOT?: InputMaybe<ChunkArtifactsAggregateInput>;
-  OR?: InputMaybe<Array<ChunkArtifactsAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  node?: InputMaybe<ChunkArtifactsNodeAggregationWhereInput>;
-};
-
 export type ChunkArtifactsConnection = {
   __typename?: 'ChunkArtifactsConnection';
   aggregate: ChunkArtifactArtifactsAggregateSelection;
   edges: Array<ChunkArtifactsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type ChunkArtifactsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ChunkArtifactsConnectionAggregateInput>>;
-  NOT?: InputMaybe<ChunkArtifactsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ChunkArtifactsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<ChunkArtifactsNodeAggregationWhereInput>;
-};
-
-export type ChunkArtifactsConnectionFilters = {
-  /** Filter Chunks by aggregating results on related ChunkArtifactsConnections */
-  aggregate?: InputMaybe<ChunkArtifactsConnectionAggregateInput>;
-  /** Return Chunks where all of the related ChunkArtifactsConnections match this filter */
-  all?: InputMaybe<ChunkArtifactsConnectionWhere>;
-  /** Return Chunks where none of the related ChunkArtifactsConnections match this filter */
-  none?: InputMaybe<ChunkArtifactsConnectionWhere>;
-  /** Return Chunks where one of the related ChunkArtifactsConnections match this filter */
-  single?: InputMaybe<ChunkArtifactsConnectionWhere>;
-  /** Return Chunks where some of the related ChunkArtifactsConnections match this filter */
-  some?: InputMaybe<ChunkArtifactsConnectionWhere>;
 };
 
 export type ChunkArtifactsConnectionSort = {
@@ -868,271 +456,6 @@ export type ChunkArtifactsConnectionWhere = {
   NOT?: InputMaybe<ChunkArtifactsConnectionWhere>;
   OR?: InputMaybe<Array<ChunkArtifactsConnectionWhere>>;
   node?: InputMaybe<ArtifactWhere>;
-};
-
-export type ChunkArtifactsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ChunkArtifactsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ChunkArtifactsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ChunkArtifactsNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ChunkArtifactsRelationship = {
@@ -1170,50 +493,6 @@ export type ChunkWhere = {
   accessLevel_IN?: InputMaybe<Array<Scalars['String']['input']>>;
   /** @deprecated Please use the relevant generic filter accessLevel: { startsWith: ... } */
   accessLevel_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  artifacts?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the artifactsConnection filter, please use { artifactsConnection: { aggregate: {...} } } instead */
-  artifactsAggregate?: InputMaybe<ChunkArtifactsAggregateInput>;
-  artifactsConnection?: InputMaybe<ChunkArtifactsConnectionFilters>;
-  /**
-   * Return Chunks where all of the related ChunkArtifactsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'artifactsConnection: { all: { node: ... } } }' instead.
-   */
-  artifactsConnection_ALL?: InputMaybe<ChunkArtifactsConnectionWhere>;
-  /**
-   * Return Chunks where none of the related ChunkArtifactsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'artifactsConnection: { none: { node: ... } } }' instead.
-   */
-  artifactsConnection_NONE?: InputMaybe<ChunkArtifactsConnectionWhere>;
-  /**
-   * Return Chunks where one of the related ChunkArtifactsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'artifactsConnection: { single: { node: ... } } }' instead.
-   */
-  artifactsConnection_SINGLE?: InputMaybe<ChunkArtifactsConnectionWhere>;
-  /**
-   * Return Chunks where some of the related ChunkArtifactsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'artifactsConnection: { some: { node: ... } } }' instead.
-   */
-  artifactsConnection_SOME?: InputMaybe<ChunkArtifactsConnectionWhere>;
-  /**
-   * Return Chunks where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'artifacts: { all: ... }' instead.
-   */
-  artifacts_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Chunks where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'artifacts: { none: ... }' instead.
-   */
-  artifacts_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Chunks where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'artifacts: {  single: ... }' instead.
-   */
-  artifacts_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Chunks where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'artifacts: {  some: ... }' instead.
-   */
-  artifacts_SOME?: InputMaybe<ArtifactWhere>;
   ordinal?: InputMaybe<IntScalarFilters>;
   /** @deprecated Please use the relevant generic filter ordinal: { eq: ... } */
   ordinal_EQ?: InputMaybe<Scalars['Int']['input']>;
@@ -1359,335 +638,10 @@ export type CodeAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type CodeDependsOnAggregateInput = {
-  AND?: InputMaybe<Array<CodeDependsOnAggregateInput>>;
-  NOT?: InputMaybe<CodeDependsOnAggregateInput>;
-  OR?: InputMaybe<Array<CodeDependsOnAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<CodeDependsOnNodeAggregationWhereInput>;
-};
-
-export type CodeDependsOnConnectionAggregateInput = {
-  AND?: InputMaybe<Array<CodeDependsOnConnectionAggregateInput>>;
-  NOT?: InputMaybe<CodeDependsOnConnectionAggregateInput>;
-  OR?: InputMaybe<Array<CodeDependsOnConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<CodeDependsOnNodeAggregationWhereInput>;
-};
-
-export type CodeDependsOnConnectionFilters = {
-  /** Filter Codes by aggregating results on related ArtifactDependsOnConnections */
-  aggregate?: InputMaybe<CodeDependsOnConnectionAggregateInput>;
-  /** Return Codes where all of the related ArtifactDependsOnConnections match this filter */
-  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Codes where none of the related ArtifactDependsOnConnections match this filter */
-  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Codes where one of the related ArtifactDependsOnConnections match this filter */
-  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Codes where some of the related ArtifactDependsOnConnections match this filter */
-  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-};
-
-export type CodeDependsOnNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<CodeDependsOnNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<CodeDependsOnNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<CodeDependsOnNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type CodeEdge = {
   __typename?: 'CodeEdge';
   cursor: Scalars['String']['output'];
   node: Code;
-};
-
-export type CodeImplementsSpecsAggregateInput = {
-  AND?: InputMaybe<Array<CodeImplementsSpecsAggregateInput>>;
-  NOT?: InputMaybe<CodeImplementsSpecsAggregateInput>;
-  OR?: InputMaybe<Array<CodeImplementsSpecsAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<CodeImplementsSpecsNodeAggregationWhereInput>;
 };
 
 export type CodeImplementsSpecsConnection = {
@@ -1696,28 +650,6 @@ export type CodeImplementsSpecsConnection = {
   edges: Array<CodeImplementsSpecsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type CodeImplementsSpecsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<CodeImplementsSpecsConnectionAggregateInput>>;
-  NOT?: InputMaybe<CodeImplementsSpecsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<CodeImplementsSpecsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<CodeImplementsSpecsNodeAggregationWhereInput>;
-};
-
-export type CodeImplementsSpecsConnectionFilters = {
-  /** Filter Codes by aggregating results on related CodeImplementsSpecsConnections */
-  aggregate?: InputMaybe<CodeImplementsSpecsConnectionAggregateInput>;
-  /** Return Codes where all of the related CodeImplementsSpecsConnections match this filter */
-  all?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
-  /** Return Codes where none of the related CodeImplementsSpecsConnections match this filter */
-  none?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
-  /** Return Codes where one of the related CodeImplementsSpecsConnections match this filter */
-  single?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
-  /** Return Codes where some of the related CodeImplementsSpecsConnections match this filter */
-  some?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
 };
 
 export type CodeImplementsSpecsConnectionSort = {
@@ -1733,295 +665,11 @@ export type CodeImplementsSpecsConnectionWhere = {
   node?: InputMaybe<TechSpecWhere>;
 };
 
-export type CodeImplementsSpecsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<CodeImplementsSpecsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<CodeImplementsSpecsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<CodeImplementsSpecsNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type CodeImplementsSpecsRelationship = {
   __typename?: 'CodeImplementsSpecsRelationship';
   cursor: Scalars['String']['output'];
   node: TechSpec;
   properties: Evidence;
-};
-
-export type CodeImplementsStoriesAggregateInput = {
-  AND?: InputMaybe<Array<CodeImplementsStoriesAggregateInput>>;
-  NOT?: InputMaybe<CodeImplementsStoriesAggregateInput>;
-  OR?: InputMaybe<Array<CodeImplementsStoriesAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<CodeImplementsStoriesNodeAggregationWhereInput>;
 };
 
 export type CodeImplementsStoriesConnection = {
@@ -2030,28 +678,6 @@ export type CodeImplementsStoriesConnection = {
   edges: Array<CodeImplementsStoriesRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type CodeImplementsStoriesConnectionAggregateInput = {
-  AND?: InputMaybe<Array<CodeImplementsStoriesConnectionAggregateInput>>;
-  NOT?: InputMaybe<CodeImplementsStoriesConnectionAggregateInput>;
-  OR?: InputMaybe<Array<CodeImplementsStoriesConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<CodeImplementsStoriesNodeAggregationWhereInput>;
-};
-
-export type CodeImplementsStoriesConnectionFilters = {
-  /** Filter Codes by aggregating results on related CodeImplementsStoriesConnections */
-  aggregate?: InputMaybe<CodeImplementsStoriesConnectionAggregateInput>;
-  /** Return Codes where all of the related CodeImplementsStoriesConnections match this filter */
-  all?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
-  /** Return Codes where none of the related CodeImplementsStoriesConnections match this filter */
-  none?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
-  /** Return Codes where one of the related CodeImplementsStoriesConnections match this filter */
-  single?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
-  /** Return Codes where some of the related CodeImplementsStoriesConnections match this filter */
-  some?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
 };
 
 export type CodeImplementsStoriesConnectionSort = {
@@ -2065,302 +691,6 @@ export type CodeImplementsStoriesConnectionWhere = {
   OR?: InputMaybe<Array<CodeImplementsStoriesConnectionWhere>>;
   edge?: InputMaybe<EvidenceWhere>;
   node?: InputMaybe<UserStoryWhere>;
-};
-
-export type CodeImplementsStoriesNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<CodeImplementsStoriesNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<CodeImplementsStoriesNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<CodeImplementsStoriesNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  issueType?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { eq: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gt: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gte: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lt: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lte: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { eq: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gt: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gte: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lt: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lte: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { eq: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gt: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gte: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lt: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lte: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CodeImplementsStoriesRelationship = {
@@ -2380,17 +710,6 @@ export type CodeKind =
 export type CodeKindEnumScalarFilters = {
   eq?: InputMaybe<CodeKind>;
   in?: InputMaybe<Array<CodeKind>>;
-};
-
-export type CodeRelationshipFilters = {
-  /** Filter type where all of the related Codes match this filter */
-  all?: InputMaybe<CodeWhere>;
-  /** Filter type where none of the related Codes match this filter */
-  none?: InputMaybe<CodeWhere>;
-  /** Filter type where one of the related Codes match this filter */
-  single?: InputMaybe<CodeWhere>;
-  /** Filter type where some of the related Codes match this filter */
-  some?: InputMaybe<CodeWhere>;
 };
 
 /** Fields to sort Codes by. The order in which sorts are applied is not guaranteed when specifying many fields in one CodeSort object. */
@@ -2509,138 +828,6 @@ export type CodeWhere = {
   createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
   createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
-  dependsOnAggregate?: InputMaybe<CodeDependsOnAggregateInput>;
-  dependsOnConnection?: InputMaybe<CodeDependsOnConnectionFilters>;
-  /**
-   * Return Codes where all of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
-   */
-  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Codes where none of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
-   */
-  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Codes where one of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Codes where some of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Codes where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
-   */
-  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Codes where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
-   */
-  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Codes where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
-   */
-  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Codes where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
-   */
-  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
-  implementsSpecs?: InputMaybe<TechSpecRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the implementsSpecsConnection filter, please use { implementsSpecsConnection: { aggregate: {...} } } instead */
-  implementsSpecsAggregate?: InputMaybe<CodeImplementsSpecsAggregateInput>;
-  implementsSpecsConnection?: InputMaybe<CodeImplementsSpecsConnectionFilters>;
-  /**
-   * Return Codes where all of the related CodeImplementsSpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { all: { node: ... } } }' instead.
-   */
-  implementsSpecsConnection_ALL?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
-  /**
-   * Return Codes where none of the related CodeImplementsSpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { none: { node: ... } } }' instead.
-   */
-  implementsSpecsConnection_NONE?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
-  /**
-   * Return Codes where one of the related CodeImplementsSpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { single: { node: ... } } }' instead.
-   */
-  implementsSpecsConnection_SINGLE?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
-  /**
-   * Return Codes where some of the related CodeImplementsSpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecsConnection: { some: { node: ... } } }' instead.
-   */
-  implementsSpecsConnection_SOME?: InputMaybe<CodeImplementsSpecsConnectionWhere>;
-  /**
-   * Return Codes where all of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecs: { all: ... }' instead.
-   */
-  implementsSpecs_ALL?: InputMaybe<TechSpecWhere>;
-  /**
-   * Return Codes where none of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecs: { none: ... }' instead.
-   */
-  implementsSpecs_NONE?: InputMaybe<TechSpecWhere>;
-  /**
-   * Return Codes where one of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecs: {  single: ... }' instead.
-   */
-  implementsSpecs_SINGLE?: InputMaybe<TechSpecWhere>;
-  /**
-   * Return Codes where some of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'implementsSpecs: {  some: ... }' instead.
-   */
-  implementsSpecs_SOME?: InputMaybe<TechSpecWhere>;
-  implementsStories?: InputMaybe<UserStoryRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the implementsStoriesConnection filter, please use { implementsStoriesConnection: { aggregate: {...} } } instead */
-  implementsStoriesAggregate?: InputMaybe<CodeImplementsStoriesAggregateInput>;
-  implementsStoriesConnection?: InputMaybe<CodeImplementsStoriesConnectionFilters>;
-  /**
-   * Return Codes where all of the related CodeImplementsStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { all: { node: ... } } }' instead.
-   */
-  implementsStoriesConnection_ALL?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
-  /**
-   * Return Codes where none of the related CodeImplementsStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { none: { node: ... } } }' instead.
-   */
-  implementsStoriesConnection_NONE?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
-  /**
-   * Return Codes where one of the related CodeImplementsStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { single: { node: ... } } }' instead.
-   */
-  implementsStoriesConnection_SINGLE?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
-  /**
-   * Return Codes where some of the related CodeImplementsStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStoriesConnection: { some: { node: ... } } }' instead.
-   */
-  implementsStoriesConnection_SOME?: InputMaybe<CodeImplementsStoriesConnectionWhere>;
-  /**
-   * Return Codes where all of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStories: { all: ... }' instead.
-   */
-  implementsStories_ALL?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return Codes where none of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStories: { none: ... }' instead.
-   */
-  implementsStories_NONE?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return Codes where one of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStories: {  single: ... }' instead.
-   */
-  implementsStories_SINGLE?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return Codes where some of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'implementsStories: {  some: ... }' instead.
-   */
-  implementsStories_SOME?: InputMaybe<UserStoryWhere>;
   key?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter key: { contains: ... } */
   key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -2746,11 +933,6 @@ export type CodesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type ConnectionAggregationCountFilterInput = {
-  edges?: InputMaybe<IntScalarFilters>;
-  nodes?: InputMaybe<IntScalarFilters>;
-};
-
 export type Count = {
   __typename?: 'Count';
   nodes: Scalars['Int']['output'];
@@ -2787,12 +969,6 @@ export type DateTimeAggregateSelection = {
   min?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** Filters for an aggregation of an DateTime input field */
-export type DateTimeScalarAggregationFilters = {
-  max?: InputMaybe<DateTimeScalarFilters>;
-  min?: InputMaybe<DateTimeScalarFilters>;
-};
-
 /** DateTime filters */
 export type DateTimeScalarFilters = {
   eq?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2823,126 +999,6 @@ export type DependencyEvidence = {
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   kind?: Maybe<Scalars['String']['output']>;
   via: Scalars['String']['output'];
-};
-
-export type DependencyEvidenceAggregationWhereInput = {
-  AND?: InputMaybe<Array<DependencyEvidenceAggregationWhereInput>>;
-  NOT?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  OR?: InputMaybe<Array<DependencyEvidenceAggregationWhereInput>>;
-  evidence?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { eq: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gt: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gte: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lt: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lte: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { eq: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gt: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gte: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lt: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lte: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { eq: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gt: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gte: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lt: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lte: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  firstSeen?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { eq: ... } } }' instead. */
-  firstSeen_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gt: ... } } }' instead. */
-  firstSeen_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gte: ... } } }' instead. */
-  firstSeen_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lt: ... } } }' instead. */
-  firstSeen_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lte: ... } } }' instead. */
-  firstSeen_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { eq: ... } } }' instead. */
-  firstSeen_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gt: ... } } }' instead. */
-  firstSeen_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gte: ... } } }' instead. */
-  firstSeen_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lt: ... } } }' instead. */
-  firstSeen_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lte: ... } } }' instead. */
-  firstSeen_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  kind?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { eq: ... } } }' instead. */
-  kind_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { gt: ... } } }' instead. */
-  kind_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { gte: ... } } }' instead. */
-  kind_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { lt: ... } } }' instead. */
-  kind_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { averageLength: { lte: ... } } }' instead. */
-  kind_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { eq: ... } } }' instead. */
-  kind_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { gt: ... } } }' instead. */
-  kind_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { gte: ... } } }' instead. */
-  kind_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { lt: ... } } }' instead. */
-  kind_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { longestLength: { lte: ... } } }' instead. */
-  kind_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { eq: ... } } }' instead. */
-  kind_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { gt: ... } } }' instead. */
-  kind_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { gte: ... } } }' instead. */
-  kind_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { lt: ... } } }' instead. */
-  kind_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'kind: { shortestLength: { lte: ... } } }' instead. */
-  kind_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  via?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { eq: ... } } }' instead. */
-  via_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gt: ... } } }' instead. */
-  via_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gte: ... } } }' instead. */
-  via_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lt: ... } } }' instead. */
-  via_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lte: ... } } }' instead. */
-  via_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { eq: ... } } }' instead. */
-  via_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gt: ... } } }' instead. */
-  via_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gte: ... } } }' instead. */
-  via_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lt: ... } } }' instead. */
-  via_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lte: ... } } }' instead. */
-  via_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { eq: ... } } }' instead. */
-  via_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gt: ... } } }' instead. */
-  via_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gte: ... } } }' instead. */
-  via_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lt: ... } } }' instead. */
-  via_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lte: ... } } }' instead. */
-  via_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DependencyEvidenceSort = {
@@ -3092,312 +1148,6 @@ export type EpicAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type EpicDependsOnAggregateInput = {
-  AND?: InputMaybe<Array<EpicDependsOnAggregateInput>>;
-  NOT?: InputMaybe<EpicDependsOnAggregateInput>;
-  OR?: InputMaybe<Array<EpicDependsOnAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<EpicDependsOnNodeAggregationWhereInput>;
-};
-
-export type EpicDependsOnConnectionAggregateInput = {
-  AND?: InputMaybe<Array<EpicDependsOnConnectionAggregateInput>>;
-  NOT?: InputMaybe<EpicDependsOnConnectionAggregateInput>;
-  OR?: InputMaybe<Array<EpicDependsOnConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<EpicDependsOnNodeAggregationWhereInput>;
-};
-
-export type EpicDependsOnConnectionFilters = {
-  /** Filter Epics by aggregating results on related ArtifactDependsOnConnections */
-  aggregate?: InputMaybe<EpicDependsOnConnectionAggregateInput>;
-  /** Return Epics where all of the related ArtifactDependsOnConnections match this filter */
-  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Epics where none of the related ArtifactDependsOnConnections match this filter */
-  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Epics where one of the related ArtifactDependsOnConnections match this filter */
-  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return Epics where some of the related ArtifactDependsOnConnections match this filter */
-  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-};
-
-export type EpicDependsOnNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<EpicDependsOnNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<EpicDependsOnNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<EpicDependsOnNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type EpicEdge = {
   __typename?: 'EpicEdge';
   cursor: Scalars['String']['output'];
@@ -3431,53 +1181,12 @@ export type EpicPrdPrdsNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
-export type EpicPrdsAggregateInput = {
-  AND?: InputMaybe<Array<EpicPrdsAggregateInput>>;
-  NOT?: InputMaybe<EpicPrdsAggregateInput>;
-  OR?: InputMaybe<Array<EpicPrdsAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<EpicPrdsNodeAggregationWhereInput>;
-};
-
 export type EpicPrdsConnection = {
   __typename?: 'EpicPrdsConnection';
   aggregate: EpicPrdPrdsAggregateSelection;
   edges: Array<EpicPrdsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type EpicPrdsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<EpicPrdsConnectionAggregateInput>>;
-  NOT?: InputMaybe<EpicPrdsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<EpicPrdsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<EpicPrdsNodeAggregationWhereInput>;
-};
-
-export type EpicPrdsConnectionFilters = {
-  /** Filter Epics by aggregating results on related EpicPrdsConnections */
-  aggregate?: InputMaybe<EpicPrdsConnectionAggregateInput>;
-  /** Return Epics where all of the related EpicPrdsConnections match this filter */
-  all?: InputMaybe<EpicPrdsConnectionWhere>;
-  /** Return Epics where none of the related EpicPrdsConnections match this filter */
-  none?: InputMaybe<EpicPrdsConnectionWhere>;
-  /** Return Epics where one of the related EpicPrdsConnections match this filter */
-  single?: InputMaybe<EpicPrdsConnectionWhere>;
-  /** Return Epics where some of the related EpicPrdsConnections match this filter */
-  some?: InputMaybe<EpicPrdsConnectionWhere>;
 };
 
 export type EpicPrdsConnectionSort = {
@@ -3493,287 +1202,11 @@ export type EpicPrdsConnectionWhere = {
   node?: InputMaybe<PrdWhere>;
 };
 
-export type EpicPrdsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<EpicPrdsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<EpicPrdsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<EpicPrdsNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type EpicPrdsRelationship = {
   __typename?: 'EpicPrdsRelationship';
   cursor: Scalars['String']['output'];
   node: Prd;
   properties: Evidence;
-};
-
-export type EpicRelationshipFilters = {
-  /** Filter type where all of the related Epics match this filter */
-  all?: InputMaybe<EpicWhere>;
-  /** Filter type where none of the related Epics match this filter */
-  none?: InputMaybe<EpicWhere>;
-  /** Filter type where one of the related Epics match this filter */
-  single?: InputMaybe<EpicWhere>;
-  /** Filter type where some of the related Epics match this filter */
-  some?: InputMaybe<EpicWhere>;
 };
 
 /** Fields to sort Epics by. The order in which sorts are applied is not guaranteed when specifying many fields in one EpicSort object. */
@@ -3791,53 +1224,12 @@ export type EpicSort = {
   url?: InputMaybe<SortDirection>;
 };
 
-export type EpicStoriesAggregateInput = {
-  AND?: InputMaybe<Array<EpicStoriesAggregateInput>>;
-  NOT?: InputMaybe<EpicStoriesAggregateInput>;
-  OR?: InputMaybe<Array<EpicStoriesAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<EpicStoriesNodeAggregationWhereInput>;
-};
-
 export type EpicStoriesConnection = {
   __typename?: 'EpicStoriesConnection';
   aggregate: EpicUserStoryStoriesAggregateSelection;
   edges: Array<EpicStoriesRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type EpicStoriesConnectionAggregateInput = {
-  AND?: InputMaybe<Array<EpicStoriesConnectionAggregateInput>>;
-  NOT?: InputMaybe<EpicStoriesConnectionAggregateInput>;
-  OR?: InputMaybe<Array<EpicStoriesConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<EpicStoriesNodeAggregationWhereInput>;
-};
-
-export type EpicStoriesConnectionFilters = {
-  /** Filter Epics by aggregating results on related EpicStoriesConnections */
-  aggregate?: InputMaybe<EpicStoriesConnectionAggregateInput>;
-  /** Return Epics where all of the related EpicStoriesConnections match this filter */
-  all?: InputMaybe<EpicStoriesConnectionWhere>;
-  /** Return Epics where none of the related EpicStoriesConnections match this filter */
-  none?: InputMaybe<EpicStoriesConnectionWhere>;
-  /** Return Epics where one of the related EpicStoriesConnections match this filter */
-  single?: InputMaybe<EpicStoriesConnectionWhere>;
-  /** Return Epics where some of the related EpicStoriesConnections match this filter */
-  some?: InputMaybe<EpicStoriesConnectionWhere>;
 };
 
 export type EpicStoriesConnectionSort = {
@@ -3851,302 +1243,6 @@ export type EpicStoriesConnectionWhere = {
   OR?: InputMaybe<Array<EpicStoriesConnectionWhere>>;
   edge?: InputMaybe<EvidenceWhere>;
   node?: InputMaybe<UserStoryWhere>;
-};
-
-export type EpicStoriesNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<EpicStoriesNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<EpicStoriesNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<EpicStoriesNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  issueType?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { eq: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gt: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gte: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lt: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lte: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { eq: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gt: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gte: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lt: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lte: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { eq: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gt: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gte: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lt: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lte: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EpicStoriesRelationship = {
@@ -4223,50 +1319,6 @@ export type EpicWhere = {
   createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
   createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
-  dependsOnAggregate?: InputMaybe<EpicDependsOnAggregateInput>;
-  dependsOnConnection?: InputMaybe<EpicDependsOnConnectionFilters>;
-  /**
-   * Return Epics where all of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
-   */
-  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Epics where none of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
-   */
-  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Epics where one of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Epics where some of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return Epics where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
-   */
-  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Epics where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
-   */
-  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Epics where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
-   */
-  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return Epics where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
-   */
-  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
   key?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter key: { contains: ... } */
   key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -4283,50 +1335,6 @@ export type EpicWhere = {
   kind_EQ?: InputMaybe<ArtifactKind>;
   /** @deprecated Please use the relevant generic filter kind: { in: ... } */
   kind_IN?: InputMaybe<Array<ArtifactKind>>;
-  prds?: InputMaybe<PrdRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the prdsConnection filter, please use { prdsConnection: { aggregate: {...} } } instead */
-  prdsAggregate?: InputMaybe<EpicPrdsAggregateInput>;
-  prdsConnection?: InputMaybe<EpicPrdsConnectionFilters>;
-  /**
-   * Return Epics where all of the related EpicPrdsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'prdsConnection: { all: { node: ... } } }' instead.
-   */
-  prdsConnection_ALL?: InputMaybe<EpicPrdsConnectionWhere>;
-  /**
-   * Return Epics where none of the related EpicPrdsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'prdsConnection: { none: { node: ... } } }' instead.
-   */
-  prdsConnection_NONE?: InputMaybe<EpicPrdsConnectionWhere>;
-  /**
-   * Return Epics where one of the related EpicPrdsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'prdsConnection: { single: { node: ... } } }' instead.
-   */
-  prdsConnection_SINGLE?: InputMaybe<EpicPrdsConnectionWhere>;
-  /**
-   * Return Epics where some of the related EpicPrdsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'prdsConnection: { some: { node: ... } } }' instead.
-   */
-  prdsConnection_SOME?: InputMaybe<EpicPrdsConnectionWhere>;
-  /**
-   * Return Epics where all of the related PRDS match this filter
-   * @deprecated Please use the relevant generic filter 'prds: { all: ... }' instead.
-   */
-  prds_ALL?: InputMaybe<PrdWhere>;
-  /**
-   * Return Epics where none of the related PRDS match this filter
-   * @deprecated Please use the relevant generic filter 'prds: { none: ... }' instead.
-   */
-  prds_NONE?: InputMaybe<PrdWhere>;
-  /**
-   * Return Epics where one of the related PRDS match this filter
-   * @deprecated Please use the relevant generic filter 'prds: {  single: ... }' instead.
-   */
-  prds_SINGLE?: InputMaybe<PrdWhere>;
-  /**
-   * Return Epics where some of the related PRDS match this filter
-   * @deprecated Please use the relevant generic filter 'prds: {  some: ... }' instead.
-   */
-  prds_SOME?: InputMaybe<PrdWhere>;
   source?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter source: { contains: ... } */
   source_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -4349,50 +1357,6 @@ export type EpicWhere = {
   status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
   status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  stories?: InputMaybe<UserStoryRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the storiesConnection filter, please use { storiesConnection: { aggregate: {...} } } instead */
-  storiesAggregate?: InputMaybe<EpicStoriesAggregateInput>;
-  storiesConnection?: InputMaybe<EpicStoriesConnectionFilters>;
-  /**
-   * Return Epics where all of the related EpicStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { all: { node: ... } } }' instead.
-   */
-  storiesConnection_ALL?: InputMaybe<EpicStoriesConnectionWhere>;
-  /**
-   * Return Epics where none of the related EpicStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { none: { node: ... } } }' instead.
-   */
-  storiesConnection_NONE?: InputMaybe<EpicStoriesConnectionWhere>;
-  /**
-   * Return Epics where one of the related EpicStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { single: { node: ... } } }' instead.
-   */
-  storiesConnection_SINGLE?: InputMaybe<EpicStoriesConnectionWhere>;
-  /**
-   * Return Epics where some of the related EpicStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { some: { node: ... } } }' instead.
-   */
-  storiesConnection_SOME?: InputMaybe<EpicStoriesConnectionWhere>;
-  /**
-   * Return Epics where all of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: { all: ... }' instead.
-   */
-  stories_ALL?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return Epics where none of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: { none: ... }' instead.
-   */
-  stories_NONE?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return Epics where one of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: {  single: ... }' instead.
-   */
-  stories_SINGLE?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return Epics where some of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: {  some: ... }' instead.
-   */
-  stories_SOME?: InputMaybe<UserStoryWhere>;
   title?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter title: { contains: ... } */
   title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -4469,95 +1433,6 @@ export type Evidence = {
   via: Scalars['String']['output'];
 };
 
-export type EvidenceAggregationWhereInput = {
-  AND?: InputMaybe<Array<EvidenceAggregationWhereInput>>;
-  NOT?: InputMaybe<EvidenceAggregationWhereInput>;
-  OR?: InputMaybe<Array<EvidenceAggregationWhereInput>>;
-  evidence?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { eq: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gt: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { gte: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lt: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { averageLength: { lte: ... } } }' instead. */
-  evidence_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { eq: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gt: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { gte: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lt: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { longestLength: { lte: ... } } }' instead. */
-  evidence_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { eq: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gt: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { gte: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lt: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'evidence: { shortestLength: { lte: ... } } }' instead. */
-  evidence_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  firstSeen?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { eq: ... } } }' instead. */
-  firstSeen_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gt: ... } } }' instead. */
-  firstSeen_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { gte: ... } } }' instead. */
-  firstSeen_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lt: ... } } }' instead. */
-  firstSeen_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { max: { lte: ... } } }' instead. */
-  firstSeen_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { eq: ... } } }' instead. */
-  firstSeen_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gt: ... } } }' instead. */
-  firstSeen_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { gte: ... } } }' instead. */
-  firstSeen_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lt: ... } } }' instead. */
-  firstSeen_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'firstSeen: { min: { lte: ... } } }' instead. */
-  firstSeen_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  via?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { eq: ... } } }' instead. */
-  via_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gt: ... } } }' instead. */
-  via_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { gte: ... } } }' instead. */
-  via_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lt: ... } } }' instead. */
-  via_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { averageLength: { lte: ... } } }' instead. */
-  via_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { eq: ... } } }' instead. */
-  via_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gt: ... } } }' instead. */
-  via_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { gte: ... } } }' instead. */
-  via_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lt: ... } } }' instead. */
-  via_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { longestLength: { lte: ... } } }' instead. */
-  via_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { eq: ... } } }' instead. */
-  via_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gt: ... } } }' instead. */
-  via_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { gte: ... } } }' instead. */
-  via_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lt: ... } } }' instead. */
-  via_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'via: { shortestLength: { lte: ... } } }' instead. */
-  via_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type EvidenceSort = {
   evidence?: InputMaybe<SortDirection>;
   firstSeen?: InputMaybe<SortDirection>;
@@ -4603,16 +1478,6 @@ export type EvidenceWhere = {
   via_IN?: InputMaybe<Array<Scalars['String']['input']>>;
   /** @deprecated Please use the relevant generic filter via: { startsWith: ... } */
   via_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Float filters */
-export type FloatScalarFilters = {
-  eq?: InputMaybe<Scalars['Float']['input']>;
-  gt?: InputMaybe<Scalars['Float']['input']>;
-  gte?: InputMaybe<Scalars['Float']['input']>;
-  in?: InputMaybe<Array<Scalars['Float']['input']>>;
-  lt?: InputMaybe<Scalars['Float']['input']>;
-  lte?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** ID filters */
@@ -4776,312 +1641,6 @@ export type PrdAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type PrdDependsOnAggregateInput = {
-  AND?: InputMaybe<Array<PrdDependsOnAggregateInput>>;
-  NOT?: InputMaybe<PrdDependsOnAggregateInput>;
-  OR?: InputMaybe<Array<PrdDependsOnAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<PrdDependsOnNodeAggregationWhereInput>;
-};
-
-export type PrdDependsOnConnectionAggregateInput = {
-  AND?: InputMaybe<Array<PrdDependsOnConnectionAggregateInput>>;
-  NOT?: InputMaybe<PrdDependsOnConnectionAggregateInput>;
-  OR?: InputMaybe<Array<PrdDependsOnConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<PrdDependsOnNodeAggregationWhereInput>;
-};
-
-export type PrdDependsOnConnectionFilters = {
-  /** Filter PRDS by aggregating results on related ArtifactDependsOnConnections */
-  aggregate?: InputMaybe<PrdDependsOnConnectionAggregateInput>;
-  /** Return PRDS where all of the related ArtifactDependsOnConnections match this filter */
-  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return PRDS where none of the related ArtifactDependsOnConnections match this filter */
-  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return PRDS where one of the related ArtifactDependsOnConnections match this filter */
-  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return PRDS where some of the related ArtifactDependsOnConnections match this filter */
-  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-};
-
-export type PrdDependsOnNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<PrdDependsOnNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<PrdDependsOnNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<PrdDependsOnNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type PrdEdge = {
   __typename?: 'PRDEdge';
   cursor: Scalars['String']['output'];
@@ -5115,53 +1674,12 @@ export type PrdEpicEpicsNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
-export type PrdEpicsAggregateInput = {
-  AND?: InputMaybe<Array<PrdEpicsAggregateInput>>;
-  NOT?: InputMaybe<PrdEpicsAggregateInput>;
-  OR?: InputMaybe<Array<PrdEpicsAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<PrdEpicsNodeAggregationWhereInput>;
-};
-
 export type PrdEpicsConnection = {
   __typename?: 'PRDEpicsConnection';
   aggregate: PrdEpicEpicsAggregateSelection;
   edges: Array<PrdEpicsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type PrdEpicsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<PrdEpicsConnectionAggregateInput>>;
-  NOT?: InputMaybe<PrdEpicsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<PrdEpicsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<PrdEpicsNodeAggregationWhereInput>;
-};
-
-export type PrdEpicsConnectionFilters = {
-  /** Filter PRDS by aggregating results on related PRDEpicsConnections */
-  aggregate?: InputMaybe<PrdEpicsConnectionAggregateInput>;
-  /** Return PRDS where all of the related PRDEpicsConnections match this filter */
-  all?: InputMaybe<PrdEpicsConnectionWhere>;
-  /** Return PRDS where none of the related PRDEpicsConnections match this filter */
-  none?: InputMaybe<PrdEpicsConnectionWhere>;
-  /** Return PRDS where one of the related PRDEpicsConnections match this filter */
-  single?: InputMaybe<PrdEpicsConnectionWhere>;
-  /** Return PRDS where some of the related PRDEpicsConnections match this filter */
-  some?: InputMaybe<PrdEpicsConnectionWhere>;
 };
 
 export type PrdEpicsConnectionSort = {
@@ -5177,287 +1695,11 @@ export type PrdEpicsConnectionWhere = {
   node?: InputMaybe<EpicWhere>;
 };
 
-export type PrdEpicsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<PrdEpicsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<PrdEpicsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<PrdEpicsNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type PrdEpicsRelationship = {
   __typename?: 'PRDEpicsRelationship';
   cursor: Scalars['String']['output'];
   node: Epic;
   properties: Evidence;
-};
-
-export type PrdRelationshipFilters = {
-  /** Filter type where all of the related PRDS match this filter */
-  all?: InputMaybe<PrdWhere>;
-  /** Filter type where none of the related PRDS match this filter */
-  none?: InputMaybe<PrdWhere>;
-  /** Filter type where one of the related PRDS match this filter */
-  single?: InputMaybe<PrdWhere>;
-  /** Filter type where some of the related PRDS match this filter */
-  some?: InputMaybe<PrdWhere>;
 };
 
 /** Fields to sort Prds by. The order in which sorts are applied is not guaranteed when specifying many fields in one PRDSort object. */
@@ -5514,94 +1756,6 @@ export type PrdWhere = {
   createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
   createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
-  dependsOnAggregate?: InputMaybe<PrdDependsOnAggregateInput>;
-  dependsOnConnection?: InputMaybe<PrdDependsOnConnectionFilters>;
-  /**
-   * Return PRDS where all of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
-   */
-  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return PRDS where none of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
-   */
-  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return PRDS where one of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return PRDS where some of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return PRDS where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
-   */
-  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return PRDS where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
-   */
-  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return PRDS where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
-   */
-  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return PRDS where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
-   */
-  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
-  epics?: InputMaybe<EpicRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the epicsConnection filter, please use { epicsConnection: { aggregate: {...} } } instead */
-  epicsAggregate?: InputMaybe<PrdEpicsAggregateInput>;
-  epicsConnection?: InputMaybe<PrdEpicsConnectionFilters>;
-  /**
-   * Return PRDS where all of the related PRDEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { all: { node: ... } } }' instead.
-   */
-  epicsConnection_ALL?: InputMaybe<PrdEpicsConnectionWhere>;
-  /**
-   * Return PRDS where none of the related PRDEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { none: { node: ... } } }' instead.
-   */
-  epicsConnection_NONE?: InputMaybe<PrdEpicsConnectionWhere>;
-  /**
-   * Return PRDS where one of the related PRDEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { single: { node: ... } } }' instead.
-   */
-  epicsConnection_SINGLE?: InputMaybe<PrdEpicsConnectionWhere>;
-  /**
-   * Return PRDS where some of the related PRDEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { some: { node: ... } } }' instead.
-   */
-  epicsConnection_SOME?: InputMaybe<PrdEpicsConnectionWhere>;
-  /**
-   * Return PRDS where all of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: { all: ... }' instead.
-   */
-  epics_ALL?: InputMaybe<EpicWhere>;
-  /**
-   * Return PRDS where none of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: { none: ... }' instead.
-   */
-  epics_NONE?: InputMaybe<EpicWhere>;
-  /**
-   * Return PRDS where one of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: {  single: ... }' instead.
-   */
-  epics_SINGLE?: InputMaybe<EpicWhere>;
-  /**
-   * Return PRDS where some of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: {  some: ... }' instead.
-   */
-  epics_SOME?: InputMaybe<EpicWhere>;
   key?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter key: { contains: ... } */
   key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -5798,51 +1952,12 @@ export type PersonArtifactAuthoredNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
-export type PersonAssignedAggregateInput = {
-  AND?: InputMaybe<Array<PersonAssignedAggregateInput>>;
-  NOT?: InputMaybe<PersonAssignedAggregateInput>;
-  OR?: InputMaybe<Array<PersonAssignedAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  node?: InputMaybe<PersonAssignedNodeAggregationWhereInput>;
-};
-
 export type PersonAssignedConnection = {
   __typename?: 'PersonAssignedConnection';
   aggregate: PersonArtifactAssignedAggregateSelection;
   edges: Array<PersonAssignedRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type PersonAssignedConnectionAggregateInput = {
-  AND?: InputMaybe<Array<PersonAssignedConnectionAggregateInput>>;
-  NOT?: InputMaybe<PersonAssignedConnectionAggregateInput>;
-  OR?: InputMaybe<Array<PersonAssignedConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<PersonAssignedNodeAggregationWhereInput>;
-};
-
-export type PersonAssignedConnectionFilters = {
-  /** Filter People by aggregating results on related PersonAssignedConnections */
-  aggregate?: InputMaybe<PersonAssignedConnectionAggregateInput>;
-  /** Return People where all of the related PersonAssignedConnections match this filter */
-  all?: InputMaybe<PersonAssignedConnectionWhere>;
-  /** Return People where none of the related PersonAssignedConnections match this filter */
-  none?: InputMaybe<PersonAssignedConnectionWhere>;
-  /** Return People where one of the related PersonAssignedConnections match this filter */
-  single?: InputMaybe<PersonAssignedConnectionWhere>;
-  /** Return People where some of the related PersonAssignedConnections match this filter */
-  some?: InputMaybe<PersonAssignedConnectionWhere>;
 };
 
 export type PersonAssignedConnectionSort = {
@@ -5856,293 +1971,10 @@ export type PersonAssignedConnectionWhere = {
   node?: InputMaybe<ArtifactWhere>;
 };
 
-export type PersonAssignedNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<PersonAssignedNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<PersonAssignedNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<PersonAssignedNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type PersonAssignedRelationship = {
   __typename?: 'PersonAssignedRelationship';
   cursor: Scalars['String']['output'];
   node: Artifact;
-};
-
-export type PersonAuthoredAggregateInput = {
-  AND?: InputMaybe<Array<PersonAuthoredAggregateInput>>;
-  NOT?: InputMaybe<PersonAuthoredAggregateInput>;
-  OR?: InputMaybe<Array<PersonAuthoredAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  node?: InputMaybe<PersonAuthoredNodeAggregationWhereInput>;
 };
 
 export type PersonAuthoredConnection = {
@@ -6151,27 +1983,6 @@ export type PersonAuthoredConnection = {
   edges: Array<PersonAuthoredRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type PersonAuthoredConnectionAggregateInput = {
-  AND?: InputMaybe<Array<PersonAuthoredConnectionAggregateInput>>;
-  NOT?: InputMaybe<PersonAuthoredConnectionAggregateInput>;
-  OR?: InputMaybe<Array<PersonAuthoredConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<PersonAuthoredNodeAggregationWhereInput>;
-};
-
-export type PersonAuthoredConnectionFilters = {
-  /** Filter People by aggregating results on related PersonAuthoredConnections */
-  aggregate?: InputMaybe<PersonAuthoredConnectionAggregateInput>;
-  /** Return People where all of the related PersonAuthoredConnections match this filter */
-  all?: InputMaybe<PersonAuthoredConnectionWhere>;
-  /** Return People where none of the related PersonAuthoredConnections match this filter */
-  none?: InputMaybe<PersonAuthoredConnectionWhere>;
-  /** Return People where one of the related PersonAuthoredConnections match this filter */
-  single?: InputMaybe<PersonAuthoredConnectionWhere>;
-  /** Return People where some of the related PersonAuthoredConnections match this filter */
-  some?: InputMaybe<PersonAuthoredConnectionWhere>;
 };
 
 export type PersonAuthoredConnectionSort = {
@@ -6183,271 +1994,6 @@ export type PersonAuthoredConnectionWhere = {
   NOT?: InputMaybe<PersonAuthoredConnectionWhere>;
   OR?: InputMaybe<Array<PersonAuthoredConnectionWhere>>;
   node?: InputMaybe<ArtifactWhere>;
-};
-
-export type PersonAuthoredNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<PersonAuthoredNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<PersonAuthoredNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<PersonAuthoredNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PersonAuthoredRelationship = {
@@ -6473,94 +2019,6 @@ export type PersonWhere = {
   AND?: InputMaybe<Array<PersonWhere>>;
   NOT?: InputMaybe<PersonWhere>;
   OR?: InputMaybe<Array<PersonWhere>>;
-  assigned?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the assignedConnection filter, please use { assignedConnection: { aggregate: {...} } } instead */
-  assignedAggregate?: InputMaybe<PersonAssignedAggregateInput>;
-  assignedConnection?: InputMaybe<PersonAssignedConnectionFilters>;
-  /**
-   * Return People where all of the related PersonAssignedConnections match this filter
-   * @deprecated Please use the relevant generic filter 'assignedConnection: { all: { node: ... } } }' instead.
-   */
-  assignedConnection_ALL?: InputMaybe<PersonAssignedConnectionWhere>;
-  /**
-   * Return People where none of the related PersonAssignedConnections match this filter
-   * @deprecated Please use the relevant generic filter 'assignedConnection: { none: { node: ... } } }' instead.
-   */
-  assignedConnection_NONE?: InputMaybe<PersonAssignedConnectionWhere>;
-  /**
-   * Return People where one of the related PersonAssignedConnections match this filter
-   * @deprecated Please use the relevant generic filter 'assignedConnection: { single: { node: ... } } }' instead.
-   */
-  assignedConnection_SINGLE?: InputMaybe<PersonAssignedConnectionWhere>;
-  /**
-   * Return People where some of the related PersonAssignedConnections match this filter
-   * @deprecated Please use the relevant generic filter 'assignedConnection: { some: { node: ... } } }' instead.
-   */
-  assignedConnection_SOME?: InputMaybe<PersonAssignedConnectionWhere>;
-  /**
-   * Return People where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'assigned: { all: ... }' instead.
-   */
-  assigned_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return People where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'assigned: { none: ... }' instead.
-   */
-  assigned_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return People where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'assigned: {  single: ... }' instead.
-   */
-  assigned_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return People where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'assigned: {  some: ... }' instead.
-   */
-  assigned_SOME?: InputMaybe<ArtifactWhere>;
-  authored?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the authoredConnection filter, please use { authoredConnection: { aggregate: {...} } } instead */
-  authoredAggregate?: InputMaybe<PersonAuthoredAggregateInput>;
-  authoredConnection?: InputMaybe<PersonAuthoredConnectionFilters>;
-  /**
-   * Return People where all of the related PersonAuthoredConnections match this filter
-   * @deprecated Please use the relevant generic filter 'authoredConnection: { all: { node: ... } } }' instead.
-   */
-  authoredConnection_ALL?: InputMaybe<PersonAuthoredConnectionWhere>;
-  /**
-   * Return People where none of the related PersonAuthoredConnections match this filter
-   * @deprecated Please use the relevant generic filter 'authoredConnection: { none: { node: ... } } }' instead.
-   */
-  authoredConnection_NONE?: InputMaybe<PersonAuthoredConnectionWhere>;
-  /**
-   * Return People where one of the related PersonAuthoredConnections match this filter
-   * @deprecated Please use the relevant generic filter 'authoredConnection: { single: { node: ... } } }' instead.
-   */
-  authoredConnection_SINGLE?: InputMaybe<PersonAuthoredConnectionWhere>;
-  /**
-   * Return People where some of the related PersonAuthoredConnections match this filter
-   * @deprecated Please use the relevant generic filter 'authoredConnection: { some: { node: ... } } }' instead.
-   */
-  authoredConnection_SOME?: InputMaybe<PersonAuthoredConnectionWhere>;
-  /**
-   * Return People where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'authored: { all: ... }' instead.
-   */
-  authored_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return People where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'authored: { none: ... }' instead.
-   */
-  authored_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return People where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'authored: {  single: ... }' instead.
-   */
-  authored_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return People where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'authored: {  some: ... }' instead.
-   */
-  authored_SOME?: InputMaybe<ArtifactWhere>;
   email?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter email: { contains: ... } */
   email_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -6831,13 +2289,6 @@ export type StringAggregateSelection = {
   shortest?: Maybe<Scalars['String']['output']>;
 };
 
-/** Filters for an aggregation of a string field */
-export type StringScalarAggregationFilters = {
-  averageLength?: InputMaybe<FloatScalarFilters>;
-  longestLength?: InputMaybe<IntScalarFilters>;
-  shortestLength?: InputMaybe<IntScalarFilters>;
-};
-
 /** String filters */
 export type StringScalarFilters = {
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -6997,25 +2448,6 @@ export type TechSpecAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type TechSpecCodeAggregateInput = {
-  AND?: InputMaybe<Array<TechSpecCodeAggregateInput>>;
-  NOT?: InputMaybe<TechSpecCodeAggregateInput>;
-  OR?: InputMaybe<Array<TechSpecCodeAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<TechSpecCodeNodeAggregationWhereInput>;
-};
-
 export type TechSpecCodeCodeAggregateSelection = {
   __typename?: 'TechSpecCodeCodeAggregateSelection';
   count: CountConnection;
@@ -7052,28 +2484,6 @@ export type TechSpecCodeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type TechSpecCodeConnectionAggregateInput = {
-  AND?: InputMaybe<Array<TechSpecCodeConnectionAggregateInput>>;
-  NOT?: InputMaybe<TechSpecCodeConnectionAggregateInput>;
-  OR?: InputMaybe<Array<TechSpecCodeConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<TechSpecCodeNodeAggregationWhereInput>;
-};
-
-export type TechSpecCodeConnectionFilters = {
-  /** Filter TechSpecs by aggregating results on related TechSpecCodeConnections */
-  aggregate?: InputMaybe<TechSpecCodeConnectionAggregateInput>;
-  /** Return TechSpecs where all of the related TechSpecCodeConnections match this filter */
-  all?: InputMaybe<TechSpecCodeConnectionWhere>;
-  /** Return TechSpecs where none of the related TechSpecCodeConnections match this filter */
-  none?: InputMaybe<TechSpecCodeConnectionWhere>;
-  /** Return TechSpecs where one of the related TechSpecCodeConnections match this filter */
-  single?: InputMaybe<TechSpecCodeConnectionWhere>;
-  /** Return TechSpecs where some of the related TechSpecCodeConnections match this filter */
-  some?: InputMaybe<TechSpecCodeConnectionWhere>;
-};
-
 export type TechSpecCodeConnectionSort = {
   edge?: InputMaybe<EvidenceSort>;
   node?: InputMaybe<CodeSort>;
@@ -7087,302 +2497,6 @@ export type TechSpecCodeConnectionWhere = {
   node?: InputMaybe<CodeWhere>;
 };
 
-export type TechSpecCodeNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<TechSpecCodeNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<TechSpecCodeNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<TechSpecCodeNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  path?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
-  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
-  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
-  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
-  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
-  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
-  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
-  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
-  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
-  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
-  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
-  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
-  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
-  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
-  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
-  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type TechSpecCodeRelationship = {
   __typename?: 'TechSpecCodeRelationship';
   cursor: Scalars['String']['output'];
@@ -7390,327 +2504,10 @@ export type TechSpecCodeRelationship = {
   properties: Evidence;
 };
 
-export type TechSpecDependsOnAggregateInput = {
-  AND?: InputMaybe<Array<TechSpecDependsOnAggregateInput>>;
-  NOT?: InputMaybe<TechSpecDependsOnAggregateInput>;
-  OR?: InputMaybe<Array<TechSpecDependsOnAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<TechSpecDependsOnNodeAggregationWhereInput>;
-};
-
-export type TechSpecDependsOnConnectionAggregateInput = {
-  AND?: InputMaybe<Array<TechSpecDependsOnConnectionAggregateInput>>;
-  NOT?: InputMaybe<TechSpecDependsOnConnectionAggregateInput>;
-  OR?: InputMaybe<Array<TechSpecDependsOnConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<TechSpecDependsOnNodeAggregationWhereInput>;
-};
-
-export type TechSpecDependsOnConnectionFilters = {
-  /** Filter TechSpecs by aggregating results on related ArtifactDependsOnConnections */
-  aggregate?: InputMaybe<TechSpecDependsOnConnectionAggregateInput>;
-  /** Return TechSpecs where all of the related ArtifactDependsOnConnections match this filter */
-  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return TechSpecs where none of the related ArtifactDependsOnConnections match this filter */
-  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return TechSpecs where one of the related ArtifactDependsOnConnections match this filter */
-  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return TechSpecs where some of the related ArtifactDependsOnConnections match this filter */
-  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-};
-
-export type TechSpecDependsOnNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<TechSpecDependsOnNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<TechSpecDependsOnNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<TechSpecDependsOnNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type TechSpecEdge = {
   __typename?: 'TechSpecEdge';
   cursor: Scalars['String']['output'];
   node: TechSpec;
-};
-
-export type TechSpecRelationshipFilters = {
-  /** Filter type where all of the related TechSpecs match this filter */
-  all?: InputMaybe<TechSpecWhere>;
-  /** Filter type where none of the related TechSpecs match this filter */
-  none?: InputMaybe<TechSpecWhere>;
-  /** Filter type where one of the related TechSpecs match this filter */
-  single?: InputMaybe<TechSpecWhere>;
-  /** Filter type where some of the related TechSpecs match this filter */
-  some?: InputMaybe<TechSpecWhere>;
 };
 
 /** Fields to sort TechSpecs by. The order in which sorts are applied is not guaranteed when specifying many fields in one TechSpecSort object. */
@@ -7728,53 +2525,12 @@ export type TechSpecSort = {
   url?: InputMaybe<SortDirection>;
 };
 
-export type TechSpecStoriesAggregateInput = {
-  AND?: InputMaybe<Array<TechSpecStoriesAggregateInput>>;
-  NOT?: InputMaybe<TechSpecStoriesAggregateInput>;
-  OR?: InputMaybe<Array<TechSpecStoriesAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<TechSpecStoriesNodeAggregationWhereInput>;
-};
-
 export type TechSpecStoriesConnection = {
   __typename?: 'TechSpecStoriesConnection';
   aggregate: TechSpecUserStoryStoriesAggregateSelection;
   edges: Array<TechSpecStoriesRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type TechSpecStoriesConnectionAggregateInput = {
-  AND?: InputMaybe<Array<TechSpecStoriesConnectionAggregateInput>>;
-  NOT?: InputMaybe<TechSpecStoriesConnectionAggregateInput>;
-  OR?: InputMaybe<Array<TechSpecStoriesConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<TechSpecStoriesNodeAggregationWhereInput>;
-};
-
-export type TechSpecStoriesConnectionFilters = {
-  /** Filter TechSpecs by aggregating results on related TechSpecStoriesConnections */
-  aggregate?: InputMaybe<TechSpecStoriesConnectionAggregateInput>;
-  /** Return TechSpecs where all of the related TechSpecStoriesConnections match this filter */
-  all?: InputMaybe<TechSpecStoriesConnectionWhere>;
-  /** Return TechSpecs where none of the related TechSpecStoriesConnections match this filter */
-  none?: InputMaybe<TechSpecStoriesConnectionWhere>;
-  /** Return TechSpecs where one of the related TechSpecStoriesConnections match this filter */
-  single?: InputMaybe<TechSpecStoriesConnectionWhere>;
-  /** Return TechSpecs where some of the related TechSpecStoriesConnections match this filter */
-  some?: InputMaybe<TechSpecStoriesConnectionWhere>;
 };
 
 export type TechSpecStoriesConnectionSort = {
@@ -7788,302 +2544,6 @@ export type TechSpecStoriesConnectionWhere = {
   OR?: InputMaybe<Array<TechSpecStoriesConnectionWhere>>;
   edge?: InputMaybe<EvidenceWhere>;
   node?: InputMaybe<UserStoryWhere>;
-};
-
-export type TechSpecStoriesNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<TechSpecStoriesNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<TechSpecStoriesNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<TechSpecStoriesNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  issueType?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { eq: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gt: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { gte: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lt: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { averageLength: { lte: ... } } }' instead. */
-  issueType_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { eq: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gt: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { gte: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lt: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { longestLength: { lte: ... } } }' instead. */
-  issueType_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { eq: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gt: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { gte: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lt: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'issueType: { shortestLength: { lte: ... } } }' instead. */
-  issueType_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TechSpecStoriesRelationship = {
@@ -8147,50 +2607,6 @@ export type TechSpecWhere = {
   body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
   body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  code?: InputMaybe<CodeRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the codeConnection filter, please use { codeConnection: { aggregate: {...} } } instead */
-  codeAggregate?: InputMaybe<TechSpecCodeAggregateInput>;
-  codeConnection?: InputMaybe<TechSpecCodeConnectionFilters>;
-  /**
-   * Return TechSpecs where all of the related TechSpecCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { all: { node: ... } } }' instead.
-   */
-  codeConnection_ALL?: InputMaybe<TechSpecCodeConnectionWhere>;
-  /**
-   * Return TechSpecs where none of the related TechSpecCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { none: { node: ... } } }' instead.
-   */
-  codeConnection_NONE?: InputMaybe<TechSpecCodeConnectionWhere>;
-  /**
-   * Return TechSpecs where one of the related TechSpecCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { single: { node: ... } } }' instead.
-   */
-  codeConnection_SINGLE?: InputMaybe<TechSpecCodeConnectionWhere>;
-  /**
-   * Return TechSpecs where some of the related TechSpecCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { some: { node: ... } } }' instead.
-   */
-  codeConnection_SOME?: InputMaybe<TechSpecCodeConnectionWhere>;
-  /**
-   * Return TechSpecs where all of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: { all: ... }' instead.
-   */
-  code_ALL?: InputMaybe<CodeWhere>;
-  /**
-   * Return TechSpecs where none of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: { none: ... }' instead.
-   */
-  code_NONE?: InputMaybe<CodeWhere>;
-  /**
-   * Return TechSpecs where one of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: {  single: ... }' instead.
-   */
-  code_SINGLE?: InputMaybe<CodeWhere>;
-  /**
-   * Return TechSpecs where some of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: {  some: ... }' instead.
-   */
-  code_SOME?: InputMaybe<CodeWhere>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
   createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
@@ -8204,50 +2620,6 @@ export type TechSpecWhere = {
   createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
   createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
-  dependsOnAggregate?: InputMaybe<TechSpecDependsOnAggregateInput>;
-  dependsOnConnection?: InputMaybe<TechSpecDependsOnConnectionFilters>;
-  /**
-   * Return TechSpecs where all of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
-   */
-  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return TechSpecs where none of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
-   */
-  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return TechSpecs where one of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return TechSpecs where some of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return TechSpecs where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
-   */
-  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return TechSpecs where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
-   */
-  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return TechSpecs where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
-   */
-  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return TechSpecs where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
-   */
-  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
   key?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter key: { contains: ... } */
   key_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -8286,50 +2658,6 @@ export type TechSpecWhere = {
   status_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter status: { startsWith: ... } */
   status_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  stories?: InputMaybe<UserStoryRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the storiesConnection filter, please use { storiesConnection: { aggregate: {...} } } instead */
-  storiesAggregate?: InputMaybe<TechSpecStoriesAggregateInput>;
-  storiesConnection?: InputMaybe<TechSpecStoriesConnectionFilters>;
-  /**
-   * Return TechSpecs where all of the related TechSpecStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { all: { node: ... } } }' instead.
-   */
-  storiesConnection_ALL?: InputMaybe<TechSpecStoriesConnectionWhere>;
-  /**
-   * Return TechSpecs where none of the related TechSpecStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { none: { node: ... } } }' instead.
-   */
-  storiesConnection_NONE?: InputMaybe<TechSpecStoriesConnectionWhere>;
-  /**
-   * Return TechSpecs where one of the related TechSpecStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { single: { node: ... } } }' instead.
-   */
-  storiesConnection_SINGLE?: InputMaybe<TechSpecStoriesConnectionWhere>;
-  /**
-   * Return TechSpecs where some of the related TechSpecStoriesConnections match this filter
-   * @deprecated Please use the relevant generic filter 'storiesConnection: { some: { node: ... } } }' instead.
-   */
-  storiesConnection_SOME?: InputMaybe<TechSpecStoriesConnectionWhere>;
-  /**
-   * Return TechSpecs where all of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: { all: ... }' instead.
-   */
-  stories_ALL?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return TechSpecs where none of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: { none: ... }' instead.
-   */
-  stories_NONE?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return TechSpecs where one of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: {  single: ... }' instead.
-   */
-  stories_SINGLE?: InputMaybe<UserStoryWhere>;
-  /**
-   * Return TechSpecs where some of the related UserStories match this filter
-   * @deprecated Please use the relevant generic filter 'stories: {  some: ... }' instead.
-   */
-  stories_SOME?: InputMaybe<UserStoryWhere>;
   title?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter title: { contains: ... } */
   title_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -8536,25 +2864,6 @@ export type UserStoryAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type UserStoryCodeAggregateInput = {
-  AND?: InputMaybe<Array<UserStoryCodeAggregateInput>>;
-  NOT?: InputMaybe<UserStoryCodeAggregateInput>;
-  OR?: InputMaybe<Array<UserStoryCodeAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStoryCodeNodeAggregationWhereInput>;
-};
-
 export type UserStoryCodeCodeAggregateSelection = {
   __typename?: 'UserStoryCodeCodeAggregateSelection';
   count: CountConnection;
@@ -8591,28 +2900,6 @@ export type UserStoryCodeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type UserStoryCodeConnectionAggregateInput = {
-  AND?: InputMaybe<Array<UserStoryCodeConnectionAggregateInput>>;
-  NOT?: InputMaybe<UserStoryCodeConnectionAggregateInput>;
-  OR?: InputMaybe<Array<UserStoryCodeConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStoryCodeNodeAggregationWhereInput>;
-};
-
-export type UserStoryCodeConnectionFilters = {
-  /** Filter UserStories by aggregating results on related UserStoryCodeConnections */
-  aggregate?: InputMaybe<UserStoryCodeConnectionAggregateInput>;
-  /** Return UserStories where all of the related UserStoryCodeConnections match this filter */
-  all?: InputMaybe<UserStoryCodeConnectionWhere>;
-  /** Return UserStories where none of the related UserStoryCodeConnections match this filter */
-  none?: InputMaybe<UserStoryCodeConnectionWhere>;
-  /** Return UserStories where one of the related UserStoryCodeConnections match this filter */
-  single?: InputMaybe<UserStoryCodeConnectionWhere>;
-  /** Return UserStories where some of the related UserStoryCodeConnections match this filter */
-  some?: InputMaybe<UserStoryCodeConnectionWhere>;
-};
-
 export type UserStoryCodeConnectionSort = {
   edge?: InputMaybe<EvidenceSort>;
   node?: InputMaybe<CodeSort>;
@@ -8626,613 +2913,11 @@ export type UserStoryCodeConnectionWhere = {
   node?: InputMaybe<CodeWhere>;
 };
 
-export type UserStoryCodeNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<UserStoryCodeNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<UserStoryCodeNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<UserStoryCodeNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  path?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { eq: ... } } }' instead. */
-  path_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gt: ... } } }' instead. */
-  path_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { gte: ... } } }' instead. */
-  path_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lt: ... } } }' instead. */
-  path_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { averageLength: { lte: ... } } }' instead. */
-  path_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { eq: ... } } }' instead. */
-  path_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gt: ... } } }' instead. */
-  path_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { gte: ... } } }' instead. */
-  path_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lt: ... } } }' instead. */
-  path_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { longestLength: { lte: ... } } }' instead. */
-  path_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { eq: ... } } }' instead. */
-  path_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gt: ... } } }' instead. */
-  path_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { gte: ... } } }' instead. */
-  path_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lt: ... } } }' instead. */
-  path_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'path: { shortestLength: { lte: ... } } }' instead. */
-  path_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type UserStoryCodeRelationship = {
   __typename?: 'UserStoryCodeRelationship';
   cursor: Scalars['String']['output'];
   node: Code;
   properties: Evidence;
-};
-
-export type UserStoryDependsOnAggregateInput = {
-  AND?: InputMaybe<Array<UserStoryDependsOnAggregateInput>>;
-  NOT?: InputMaybe<UserStoryDependsOnAggregateInput>;
-  OR?: InputMaybe<Array<UserStoryDependsOnAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStoryDependsOnNodeAggregationWhereInput>;
-};
-
-export type UserStoryDependsOnConnectionAggregateInput = {
-  AND?: InputMaybe<Array<UserStoryDependsOnConnectionAggregateInput>>;
-  NOT?: InputMaybe<UserStoryDependsOnConnectionAggregateInput>;
-  OR?: InputMaybe<Array<UserStoryDependsOnConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DependencyEvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStoryDependsOnNodeAggregationWhereInput>;
-};
-
-export type UserStoryDependsOnConnectionFilters = {
-  /** Filter UserStories by aggregating results on related ArtifactDependsOnConnections */
-  aggregate?: InputMaybe<UserStoryDependsOnConnectionAggregateInput>;
-  /** Return UserStories where all of the related ArtifactDependsOnConnections match this filter */
-  all?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return UserStories where none of the related ArtifactDependsOnConnections match this filter */
-  none?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return UserStories where one of the related ArtifactDependsOnConnections match this filter */
-  single?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /** Return UserStories where some of the related ArtifactDependsOnConnections match this filter */
-  some?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-};
-
-export type UserStoryDependsOnNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<UserStoryDependsOnNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<UserStoryDependsOnNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<UserStoryDependsOnNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UserStoryEdge = {
@@ -9268,53 +2953,12 @@ export type UserStoryEpicEpicsNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
-export type UserStoryEpicsAggregateInput = {
-  AND?: InputMaybe<Array<UserStoryEpicsAggregateInput>>;
-  NOT?: InputMaybe<UserStoryEpicsAggregateInput>;
-  OR?: InputMaybe<Array<UserStoryEpicsAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStoryEpicsNodeAggregationWhereInput>;
-};
-
 export type UserStoryEpicsConnection = {
   __typename?: 'UserStoryEpicsConnection';
   aggregate: UserStoryEpicEpicsAggregateSelection;
   edges: Array<UserStoryEpicsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type UserStoryEpicsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<UserStoryEpicsConnectionAggregateInput>>;
-  NOT?: InputMaybe<UserStoryEpicsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<UserStoryEpicsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStoryEpicsNodeAggregationWhereInput>;
-};
-
-export type UserStoryEpicsConnectionFilters = {
-  /** Filter UserStories by aggregating results on related UserStoryEpicsConnections */
-  aggregate?: InputMaybe<UserStoryEpicsConnectionAggregateInput>;
-  /** Return UserStories where all of the related UserStoryEpicsConnections match this filter */
-  all?: InputMaybe<UserStoryEpicsConnectionWhere>;
-  /** Return UserStories where none of the related UserStoryEpicsConnections match this filter */
-  none?: InputMaybe<UserStoryEpicsConnectionWhere>;
-  /** Return UserStories where one of the related UserStoryEpicsConnections match this filter */
-  single?: InputMaybe<UserStoryEpicsConnectionWhere>;
-  /** Return UserStories where some of the related UserStoryEpicsConnections match this filter */
-  some?: InputMaybe<UserStoryEpicsConnectionWhere>;
 };
 
 export type UserStoryEpicsConnectionSort = {
@@ -9330,287 +2974,11 @@ export type UserStoryEpicsConnectionWhere = {
   node?: InputMaybe<EpicWhere>;
 };
 
-export type UserStoryEpicsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<UserStoryEpicsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<UserStoryEpicsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<UserStoryEpicsNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type UserStoryEpicsRelationship = {
   __typename?: 'UserStoryEpicsRelationship';
   cursor: Scalars['String']['output'];
   node: Epic;
   properties: Evidence;
-};
-
-export type UserStoryRelationshipFilters = {
-  /** Filter type where all of the related UserStories match this filter */
-  all?: InputMaybe<UserStoryWhere>;
-  /** Filter type where none of the related UserStories match this filter */
-  none?: InputMaybe<UserStoryWhere>;
-  /** Filter type where one of the related UserStories match this filter */
-  single?: InputMaybe<UserStoryWhere>;
-  /** Filter type where some of the related UserStories match this filter */
-  some?: InputMaybe<UserStoryWhere>;
 };
 
 /** Fields to sort UserStories by. The order in which sorts are applied is not guaranteed when specifying many fields in one UserStorySort object. */
@@ -9629,53 +2997,12 @@ export type UserStorySort = {
   url?: InputMaybe<SortDirection>;
 };
 
-export type UserStorySpecsAggregateInput = {
-  AND?: InputMaybe<Array<UserStorySpecsAggregateInput>>;
-  NOT?: InputMaybe<UserStorySpecsAggregateInput>;
-  OR?: InputMaybe<Array<UserStorySpecsAggregateInput>>;
-  count?: InputMaybe<IntScalarFilters>;
-  /** @deprecated Please use the relevant generic filter '{ count: { eq: ... } } }' instead. */
-  count_EQ?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gt: ... } } }' instead. */
-  count_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { gte: ... } } }' instead. */
-  count_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lt: ... } } }' instead. */
-  count_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter '{ count: { lte: ... } } }' instead. */
-  count_LTE?: InputMaybe<Scalars['Int']['input']>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStorySpecsNodeAggregationWhereInput>;
-};
-
 export type UserStorySpecsConnection = {
   __typename?: 'UserStorySpecsConnection';
   aggregate: UserStoryTechSpecSpecsAggregateSelection;
   edges: Array<UserStorySpecsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-export type UserStorySpecsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<UserStorySpecsConnectionAggregateInput>>;
-  NOT?: InputMaybe<UserStorySpecsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<UserStorySpecsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<EvidenceAggregationWhereInput>;
-  node?: InputMaybe<UserStorySpecsNodeAggregationWhereInput>;
-};
-
-export type UserStorySpecsConnectionFilters = {
-  /** Filter UserStories by aggregating results on related UserStorySpecsConnections */
-  aggregate?: InputMaybe<UserStorySpecsConnectionAggregateInput>;
-  /** Return UserStories where all of the related UserStorySpecsConnections match this filter */
-  all?: InputMaybe<UserStorySpecsConnectionWhere>;
-  /** Return UserStories where none of the related UserStorySpecsConnections match this filter */
-  none?: InputMaybe<UserStorySpecsConnectionWhere>;
-  /** Return UserStories where one of the related UserStorySpecsConnections match this filter */
-  single?: InputMaybe<UserStorySpecsConnectionWhere>;
-  /** Return UserStories where some of the related UserStorySpecsConnections match this filter */
-  some?: InputMaybe<UserStorySpecsConnectionWhere>;
 };
 
 export type UserStorySpecsConnectionSort = {
@@ -9689,271 +3016,6 @@ export type UserStorySpecsConnectionWhere = {
   OR?: InputMaybe<Array<UserStorySpecsConnectionWhere>>;
   edge?: InputMaybe<EvidenceWhere>;
   node?: InputMaybe<TechSpecWhere>;
-};
-
-export type UserStorySpecsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<UserStorySpecsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<UserStorySpecsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<UserStorySpecsNodeAggregationWhereInput>>;
-  accessLevel?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { eq: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { gte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lt: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { averageLength: { lte: ... } } }' instead. */
-  accessLevel_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { eq: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { gte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lt: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { longestLength: { lte: ... } } }' instead. */
-  accessLevel_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { eq: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { gte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lt: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'accessLevel: { shortestLength: { lte: ... } } }' instead. */
-  accessLevel_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  body?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { eq: ... } } }' instead. */
-  body_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { gte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lt: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { averageLength: { lte: ... } } }' instead. */
-  body_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { eq: ... } } }' instead. */
-  body_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gt: ... } } }' instead. */
-  body_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { gte: ... } } }' instead. */
-  body_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lt: ... } } }' instead. */
-  body_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { longestLength: { lte: ... } } }' instead. */
-  body_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { eq: ... } } }' instead. */
-  body_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { gte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lt: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'body: { shortestLength: { lte: ... } } }' instead. */
-  body_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { eq: ... } } }' instead. */
-  createdAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gt: ... } } }' instead. */
-  createdAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { gte: ... } } }' instead. */
-  createdAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lt: ... } } }' instead. */
-  createdAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { max: { lte: ... } } }' instead. */
-  createdAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { eq: ... } } }' instead. */
-  createdAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gt: ... } } }' instead. */
-  createdAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { gte: ... } } }' instead. */
-  createdAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lt: ... } } }' instead. */
-  createdAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'createdAt: { min: { lte: ... } } }' instead. */
-  createdAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  key?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { eq: ... } } }' instead. */
-  key_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { gte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lt: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { averageLength: { lte: ... } } }' instead. */
-  key_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { eq: ... } } }' instead. */
-  key_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gt: ... } } }' instead. */
-  key_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { gte: ... } } }' instead. */
-  key_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lt: ... } } }' instead. */
-  key_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { longestLength: { lte: ... } } }' instead. */
-  key_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { eq: ... } } }' instead. */
-  key_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { gte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lt: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'key: { shortestLength: { lte: ... } } }' instead. */
-  key_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { eq: ... } } }' instead. */
-  source_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { gte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lt: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { averageLength: { lte: ... } } }' instead. */
-  source_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { eq: ... } } }' instead. */
-  source_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gt: ... } } }' instead. */
-  source_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { gte: ... } } }' instead. */
-  source_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lt: ... } } }' instead. */
-  source_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { longestLength: { lte: ... } } }' instead. */
-  source_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { eq: ... } } }' instead. */
-  source_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { gte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lt: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'source: { shortestLength: { lte: ... } } }' instead. */
-  source_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { eq: ... } } }' instead. */
-  status_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { gte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lt: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { averageLength: { lte: ... } } }' instead. */
-  status_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { eq: ... } } }' instead. */
-  status_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gt: ... } } }' instead. */
-  status_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { gte: ... } } }' instead. */
-  status_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lt: ... } } }' instead. */
-  status_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { longestLength: { lte: ... } } }' instead. */
-  status_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { eq: ... } } }' instead. */
-  status_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { gte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lt: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'status: { shortestLength: { lte: ... } } }' instead. */
-  status_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { eq: ... } } }' instead. */
-  title_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { gte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lt: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { averageLength: { lte: ... } } }' instead. */
-  title_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { eq: ... } } }' instead. */
-  title_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gt: ... } } }' instead. */
-  title_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { gte: ... } } }' instead. */
-  title_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lt: ... } } }' instead. */
-  title_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { longestLength: { lte: ... } } }' instead. */
-  title_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { eq: ... } } }' instead. */
-  title_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { gte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lt: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'title: { shortestLength: { lte: ... } } }' instead. */
-  title_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { eq: ... } } }' instead. */
-  updatedAt_MAX_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gt: ... } } }' instead. */
-  updatedAt_MAX_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { gte: ... } } }' instead. */
-  updatedAt_MAX_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lt: ... } } }' instead. */
-  updatedAt_MAX_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { max: { lte: ... } } }' instead. */
-  updatedAt_MAX_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { eq: ... } } }' instead. */
-  updatedAt_MIN_EQUAL?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gt: ... } } }' instead. */
-  updatedAt_MIN_GT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { gte: ... } } }' instead. */
-  updatedAt_MIN_GTE?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lt: ... } } }' instead. */
-  updatedAt_MIN_LT?: InputMaybe<Scalars['DateTime']['input']>;
-  /** @deprecated Please use the relevant generic filter 'updatedAt: { min: { lte: ... } } }' instead. */
-  updatedAt_MIN_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  url?: InputMaybe<StringScalarAggregationFilters>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { eq: ... } } }' instead. */
-  url_AVERAGE_LENGTH_EQUAL?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { gte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_GTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lt: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LT?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { averageLength: { lte: ... } } }' instead. */
-  url_AVERAGE_LENGTH_LTE?: InputMaybe<Scalars['Float']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { eq: ... } } }' instead. */
-  url_LONGEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gt: ... } } }' instead. */
-  url_LONGEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { gte: ... } } }' instead. */
-  url_LONGEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lt: ... } } }' instead. */
-  url_LONGEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { longestLength: { lte: ... } } }' instead. */
-  url_LONGEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { eq: ... } } }' instead. */
-  url_SHORTEST_LENGTH_EQUAL?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { gte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_GTE?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lt: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LT?: InputMaybe<Scalars['Int']['input']>;
-  /** @deprecated Please use the relevant generic filter 'url: { shortestLength: { lte: ... } } }' instead. */
-  url_SHORTEST_LENGTH_LTE?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UserStorySpecsRelationship = {
@@ -10016,50 +3078,6 @@ export type UserStoryWhere = {
   body_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter body: { startsWith: ... } */
   body_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  code?: InputMaybe<CodeRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the codeConnection filter, please use { codeConnection: { aggregate: {...} } } instead */
-  codeAggregate?: InputMaybe<UserStoryCodeAggregateInput>;
-  codeConnection?: InputMaybe<UserStoryCodeConnectionFilters>;
-  /**
-   * Return UserStories where all of the related UserStoryCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { all: { node: ... } } }' instead.
-   */
-  codeConnection_ALL?: InputMaybe<UserStoryCodeConnectionWhere>;
-  /**
-   * Return UserStories where none of the related UserStoryCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { none: { node: ... } } }' instead.
-   */
-  codeConnection_NONE?: InputMaybe<UserStoryCodeConnectionWhere>;
-  /**
-   * Return UserStories where one of the related UserStoryCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { single: { node: ... } } }' instead.
-   */
-  codeConnection_SINGLE?: InputMaybe<UserStoryCodeConnectionWhere>;
-  /**
-   * Return UserStories where some of the related UserStoryCodeConnections match this filter
-   * @deprecated Please use the relevant generic filter 'codeConnection: { some: { node: ... } } }' instead.
-   */
-  codeConnection_SOME?: InputMaybe<UserStoryCodeConnectionWhere>;
-  /**
-   * Return UserStories where all of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: { all: ... }' instead.
-   */
-  code_ALL?: InputMaybe<CodeWhere>;
-  /**
-   * Return UserStories where none of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: { none: ... }' instead.
-   */
-  code_NONE?: InputMaybe<CodeWhere>;
-  /**
-   * Return UserStories where one of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: {  single: ... }' instead.
-   */
-  code_SINGLE?: InputMaybe<CodeWhere>;
-  /**
-   * Return UserStories where some of the related Codes match this filter
-   * @deprecated Please use the relevant generic filter 'code: {  some: ... }' instead.
-   */
-  code_SOME?: InputMaybe<CodeWhere>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   /** @deprecated Please use the relevant generic filter createdAt: { eq: ... } */
   createdAt_EQ?: InputMaybe<Scalars['DateTime']['input']>;
@@ -10073,94 +3091,6 @@ export type UserStoryWhere = {
   createdAt_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter createdAt: { lte: ... } */
   createdAt_LTE?: InputMaybe<Scalars['DateTime']['input']>;
-  dependsOn?: InputMaybe<ArtifactRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the dependsOnConnection filter, please use { dependsOnConnection: { aggregate: {...} } } instead */
-  dependsOnAggregate?: InputMaybe<UserStoryDependsOnAggregateInput>;
-  dependsOnConnection?: InputMaybe<UserStoryDependsOnConnectionFilters>;
-  /**
-   * Return UserStories where all of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { all: { node: ... } } }' instead.
-   */
-  dependsOnConnection_ALL?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return UserStories where none of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { none: { node: ... } } }' instead.
-   */
-  dependsOnConnection_NONE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return UserStories where one of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { single: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SINGLE?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return UserStories where some of the related ArtifactDependsOnConnections match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOnConnection: { some: { node: ... } } }' instead.
-   */
-  dependsOnConnection_SOME?: InputMaybe<ArtifactDependsOnConnectionWhere>;
-  /**
-   * Return UserStories where all of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { all: ... }' instead.
-   */
-  dependsOn_ALL?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return UserStories where none of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: { none: ... }' instead.
-   */
-  dependsOn_NONE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return UserStories where one of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  single: ... }' instead.
-   */
-  dependsOn_SINGLE?: InputMaybe<ArtifactWhere>;
-  /**
-   * Return UserStories where some of the related Artifacts match this filter
-   * @deprecated Please use the relevant generic filter 'dependsOn: {  some: ... }' instead.
-   */
-  dependsOn_SOME?: InputMaybe<ArtifactWhere>;
-  epics?: InputMaybe<EpicRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the epicsConnection filter, please use { epicsConnection: { aggregate: {...} } } instead */
-  epicsAggregate?: InputMaybe<UserStoryEpicsAggregateInput>;
-  epicsConnection?: InputMaybe<UserStoryEpicsConnectionFilters>;
-  /**
-   * Return UserStories where all of the related UserStoryEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { all: { node: ... } } }' instead.
-   */
-  epicsConnection_ALL?: InputMaybe<UserStoryEpicsConnectionWhere>;
-  /**
-   * Return UserStories where none of the related UserStoryEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { none: { node: ... } } }' instead.
-   */
-  epicsConnection_NONE?: InputMaybe<UserStoryEpicsConnectionWhere>;
-  /**
-   * Return UserStories where one of the related UserStoryEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { single: { node: ... } } }' instead.
-   */
-  epicsConnection_SINGLE?: InputMaybe<UserStoryEpicsConnectionWhere>;
-  /**
-   * Return UserStories where some of the related UserStoryEpicsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'epicsConnection: { some: { node: ... } } }' instead.
-   */
-  epicsConnection_SOME?: InputMaybe<UserStoryEpicsConnectionWhere>;
-  /**
-   * Return UserStories where all of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: { all: ... }' instead.
-   */
-  epics_ALL?: InputMaybe<EpicWhere>;
-  /**
-   * Return UserStories where none of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: { none: ... }' instead.
-   */
-  epics_NONE?: InputMaybe<EpicWhere>;
-  /**
-   * Return UserStories where one of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: {  single: ... }' instead.
-   */
-  epics_SINGLE?: InputMaybe<EpicWhere>;
-  /**
-   * Return UserStories where some of the related Epics match this filter
-   * @deprecated Please use the relevant generic filter 'epics: {  some: ... }' instead.
-   */
-  epics_SOME?: InputMaybe<EpicWhere>;
   issueType?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter issueType: { contains: ... } */
   issueType_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -10199,50 +3129,6 @@ export type UserStoryWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  specs?: InputMaybe<TechSpecRelationshipFilters>;
-  /** @deprecated Aggregate filters are moved inside the specsConnection filter, please use { specsConnection: { aggregate: {...} } } instead */
-  specsAggregate?: InputMaybe<UserStorySpecsAggregateInput>;
-  specsConnection?: InputMaybe<UserStorySpecsConnectionFilters>;
-  /**
-   * Return UserStories where all of the related UserStorySpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'specsConnection: { all: { node: ... } } }' instead.
-   */
-  specsConnection_ALL?: InputMaybe<UserStorySpecsConnectionWhere>;
-  /**
-   * Return UserStories where none of the related UserStorySpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'specsConnection: { none: { node: ... } } }' instead.
-   */
-  specsConnection_NONE?: InputMaybe<UserStorySpecsConnectionWhere>;
-  /**
-   * Return UserStories where one of the related UserStorySpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'specsConnection: { single: { node: ... } } }' instead.
-   */
-  specsConnection_SINGLE?: InputMaybe<UserStorySpecsConnectionWhere>;
-  /**
-   * Return UserStories where some of the related UserStorySpecsConnections match this filter
-   * @deprecated Please use the relevant generic filter 'specsConnection: { some: { node: ... } } }' instead.
-   */
-  specsConnection_SOME?: InputMaybe<UserStorySpecsConnectionWhere>;
-  /**
-   * Return UserStories where all of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'specs: { all: ... }' instead.
-   */
-  specs_ALL?: InputMaybe<TechSpecWhere>;
-  /**
-   * Return UserStories where none of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'specs: { none: ... }' instead.
-   */
-  specs_NONE?: InputMaybe<TechSpecWhere>;
-  /**
-   * Return UserStories where one of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'specs: {  single: ... }' instead.
-   */
-  specs_SINGLE?: InputMaybe<TechSpecWhere>;
-  /**
-   * Return UserStories where some of the related TechSpecs match this filter
-   * @deprecated Please use the relevant generic filter 'specs: {  some: ... }' instead.
-   */
-  specs_SOME?: InputMaybe<TechSpecWhere>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -10385,16 +3271,11 @@ export type ResolversTypes = {
   Artifact: ResolverTypeWrapper<ArtifactObject>;
   ArtifactAggregate: ResolverTypeWrapper<ArtifactAggregate>;
   ArtifactAggregateNode: ResolverTypeWrapper<ArtifactAggregateNode>;
-  ArtifactDependsOnAggregateInput: ArtifactDependsOnAggregateInput;
   ArtifactDependsOnConnection: ResolverTypeWrapper<Omit<ArtifactDependsOnConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactDependsOnRelationship']> }>;
-  ArtifactDependsOnConnectionAggregateInput: ArtifactDependsOnConnectionAggregateInput;
-  ArtifactDependsOnConnectionFilters: ArtifactDependsOnConnectionFilters;
   ArtifactDependsOnConnectionSort: ArtifactDependsOnConnectionSort;
   ArtifactDependsOnConnectionWhere: ArtifactDependsOnConnectionWhere;
-  ArtifactDependsOnEdgeAggregationWhereInput: ArtifactDependsOnEdgeAggregationWhereInput;
   ArtifactDependsOnEdgeSort: ArtifactDependsOnEdgeSort;
   ArtifactDependsOnEdgeWhere: ArtifactDependsOnEdgeWhere;
-  ArtifactDependsOnNodeAggregationWhereInput: ArtifactDependsOnNodeAggregationWhereInput;
   ArtifactDependsOnRelationship: ResolverTypeWrapper<Omit<ArtifactDependsOnRelationship, 'node' | 'properties'> & { node: ResolversTypes['Artifact'], properties: ResolversTypes['ArtifactDependsOnRelationshipProperties'] }>;
   ArtifactDependsOnRelationshipProperties: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ArtifactDependsOnRelationshipProperties']>;
   ArtifactEdge: ResolverTypeWrapper<Omit<ArtifactEdge, 'node'> & { node: ResolversTypes['Artifact'] }>;
@@ -10402,7 +3283,6 @@ export type ResolversTypes = {
   ArtifactInput: ArtifactInput;
   ArtifactKind: ArtifactKind;
   ArtifactKindEnumScalarFilters: ArtifactKindEnumScalarFilters;
-  ArtifactRelationshipFilters: ArtifactRelationshipFilters;
   ArtifactSort: ArtifactSort;
   ArtifactWhere: ArtifactWhere;
   ArtifactsConnection: ResolverTypeWrapper<Omit<ArtifactsConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactEdge']> }>;
@@ -10414,13 +3294,9 @@ export type ResolversTypes = {
   ChunkAggregateNode: ResolverTypeWrapper<ChunkAggregateNode>;
   ChunkArtifactArtifactsAggregateSelection: ResolverTypeWrapper<ChunkArtifactArtifactsAggregateSelection>;
   ChunkArtifactArtifactsNodeAggregateSelection: ResolverTypeWrapper<ChunkArtifactArtifactsNodeAggregateSelection>;
-  ChunkArtifactsAggregateInput: ChunkArtifactsAggregateInput;
   ChunkArtifactsConnection: ResolverTypeWrapper<Omit<ChunkArtifactsConnection, 'edges'> & { edges: Array<ResolversTypes['ChunkArtifactsRelationship']> }>;
-  ChunkArtifactsConnectionAggregateInput: ChunkArtifactsConnectionAggregateInput;
-  ChunkArtifactsConnectionFilters: ChunkArtifactsConnectionFilters;
   ChunkArtifactsConnectionSort: ChunkArtifactsConnectionSort;
   ChunkArtifactsConnectionWhere: ChunkArtifactsConnectionWhere;
-  ChunkArtifactsNodeAggregationWhereInput: ChunkArtifactsNodeAggregationWhereInput;
   ChunkArtifactsRelationship: ResolverTypeWrapper<Omit<ChunkArtifactsRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
   ChunkEdge: ResolverTypeWrapper<Omit<ChunkEdge, 'node'> & { node: ResolversTypes['Chunk'] }>;
   ChunkSort: ChunkSort;
@@ -10430,30 +3306,17 @@ export type ResolversTypes = {
   Code: ResolverTypeWrapper<Omit<Code, 'dependsOn' | 'dependsOnConnection' | 'implementsSpecs' | 'implementsSpecsConnection' | 'implementsStories' | 'implementsStoriesConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], implementsSpecs: Array<ResolversTypes['TechSpec']>, implementsSpecsConnection: ResolversTypes['CodeImplementsSpecsConnection'], implementsStories: Array<ResolversTypes['UserStory']>, implementsStoriesConnection: ResolversTypes['CodeImplementsStoriesConnection'] }>;
   CodeAggregate: ResolverTypeWrapper<CodeAggregate>;
   CodeAggregateNode: ResolverTypeWrapper<CodeAggregateNode>;
-  CodeDependsOnAggregateInput: CodeDependsOnAggregateInput;
-  CodeDependsOnConnectionAggregateInput: CodeDependsOnConnectionAggregateInput;
-  CodeDependsOnConnectionFilters: CodeDependsOnConnectionFilters;
-  CodeDependsOnNodeAggregationWhereInput: CodeDependsOnNodeAggregationWhereInput;
   CodeEdge: ResolverTypeWrapper<Omit<CodeEdge, 'node'> & { node: ResolversTypes['Code'] }>;
-  CodeImplementsSpecsAggregateInput: CodeImplementsSpecsAggregateInput;
   CodeImplementsSpecsConnection: ResolverTypeWrapper<Omit<CodeImplementsSpecsConnection, 'edges'> & { edges: Array<ResolversTypes['CodeImplementsSpecsRelationship']> }>;
-  CodeImplementsSpecsConnectionAggregateInput: CodeImplementsSpecsConnectionAggregateInput;
-  CodeImplementsSpecsConnectionFilters: CodeImplementsSpecsConnectionFilters;
   CodeImplementsSpecsConnectionSort: CodeImplementsSpecsConnectionSort;
   CodeImplementsSpecsConnectionWhere: CodeImplementsSpecsConnectionWhere;
-  CodeImplementsSpecsNodeAggregationWhereInput: CodeImplementsSpecsNodeAggregationWhereInput;
   CodeImplementsSpecsRelationship: ResolverTypeWrapper<Omit<CodeImplementsSpecsRelationship, 'node'> & { node: ResolversTypes['TechSpec'] }>;
-  CodeImplementsStoriesAggregateInput: CodeImplementsStoriesAggregateInput;
   CodeImplementsStoriesConnection: ResolverTypeWrapper<Omit<CodeImplementsStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['CodeImplementsStoriesRelationship']> }>;
-  CodeImplementsStoriesConnectionAggregateInput: CodeImplementsStoriesConnectionAggregateInput;
-  CodeImplementsStoriesConnectionFilters: CodeImplementsStoriesConnectionFilters;
   CodeImplementsStoriesConnectionSort: CodeImplementsStoriesConnectionSort;
   CodeImplementsStoriesConnectionWhere: CodeImplementsStoriesConnectionWhere;
-  CodeImplementsStoriesNodeAggregationWhereInput: CodeImplementsStoriesNodeAggregationWhereInput;
   CodeImplementsStoriesRelationship: ResolverTypeWrapper<Omit<CodeImplementsStoriesRelationship, 'node'> & { node: ResolversTypes['UserStory'] }>;
   CodeKind: CodeKind;
   CodeKindEnumScalarFilters: CodeKindEnumScalarFilters;
-  CodeRelationshipFilters: CodeRelationshipFilters;
   CodeSort: CodeSort;
   CodeTechSpecImplementsSpecsAggregateSelection: ResolverTypeWrapper<CodeTechSpecImplementsSpecsAggregateSelection>;
   CodeTechSpecImplementsSpecsEdgeAggregateSelection: ResolverTypeWrapper<CodeTechSpecImplementsSpecsEdgeAggregateSelection>;
@@ -10463,48 +3326,32 @@ export type ResolversTypes = {
   CodeUserStoryImplementsStoriesNodeAggregateSelection: ResolverTypeWrapper<CodeUserStoryImplementsStoriesNodeAggregateSelection>;
   CodeWhere: CodeWhere;
   CodesConnection: ResolverTypeWrapper<Omit<CodesConnection, 'edges'> & { edges: Array<ResolversTypes['CodeEdge']> }>;
-  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'epicsWithoutStories' | 'orphanCode' | 'specsWithoutCode' | 'storiesWithoutCode' | 'storiesWithoutSpec'> & { epicsWithoutStories: Array<ResolversTypes['Artifact']>, orphanCode: Array<ResolversTypes['Artifact']>, specsWithoutCode: Array<ResolversTypes['Artifact']>, storiesWithoutCode: Array<ResolversTypes['Artifact']>, storiesWithoutSpec: Array<ResolversTypes['Artifact']> }>;
   CoverageTotals: ResolverTypeWrapper<CoverageTotals>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
-  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DependencyEvidence: ResolverTypeWrapper<DependencyEvidence>;
-  DependencyEvidenceAggregationWhereInput: DependencyEvidenceAggregationWhereInput;
   DependencyEvidenceSort: DependencyEvidenceSort;
   DependencyEvidenceWhere: DependencyEvidenceWhere;
   Epic: ResolverTypeWrapper<Omit<Epic, 'dependsOn' | 'dependsOnConnection' | 'prds' | 'prdsConnection' | 'stories' | 'storiesConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], prds: Array<ResolversTypes['PRD']>, prdsConnection: ResolversTypes['EpicPrdsConnection'], stories: Array<ResolversTypes['UserStory']>, storiesConnection: ResolversTypes['EpicStoriesConnection'] }>;
   EpicAggregate: ResolverTypeWrapper<EpicAggregate>;
   EpicAggregateNode: ResolverTypeWrapper<EpicAggregateNode>;
-  EpicDependsOnAggregateInput: EpicDependsOnAggregateInput;
-  EpicDependsOnConnectionAggregateInput: EpicDependsOnConnectionAggregateInput;
-  EpicDependsOnConnectionFilters: EpicDependsOnConnectionFilters;
-  EpicDependsOnNodeAggregationWhereInput: EpicDependsOnNodeAggregationWhereInput;
   EpicEdge: ResolverTypeWrapper<Omit<EpicEdge, 'node'> & { node: ResolversTypes['Epic'] }>;
   EpicPRDPrdsAggregateSelection: ResolverTypeWrapper<EpicPrdPrdsAggregateSelection>;
   EpicPRDPrdsEdgeAggregateSelection: ResolverTypeWrapper<EpicPrdPrdsEdgeAggregateSelection>;
   EpicPRDPrdsNodeAggregateSelection: ResolverTypeWrapper<EpicPrdPrdsNodeAggregateSelection>;
-  EpicPrdsAggregateInput: EpicPrdsAggregateInput;
   EpicPrdsConnection: ResolverTypeWrapper<Omit<EpicPrdsConnection, 'edges'> & { edges: Array<ResolversTypes['EpicPrdsRelationship']> }>;
-  EpicPrdsConnectionAggregateInput: EpicPrdsConnectionAggregateInput;
-  EpicPrdsConnectionFilters: EpicPrdsConnectionFilters;
   EpicPrdsConnectionSort: EpicPrdsConnectionSort;
   EpicPrdsConnectionWhere: EpicPrdsConnectionWhere;
-  EpicPrdsNodeAggregationWhereInput: EpicPrdsNodeAggregationWhereInput;
   EpicPrdsRelationship: ResolverTypeWrapper<Omit<EpicPrdsRelationship, 'node'> & { node: ResolversTypes['PRD'] }>;
-  EpicRelationshipFilters: EpicRelationshipFilters;
   EpicSort: EpicSort;
-  EpicStoriesAggregateInput: EpicStoriesAggregateInput;
   EpicStoriesConnection: ResolverTypeWrapper<Omit<EpicStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['EpicStoriesRelationship']> }>;
-  EpicStoriesConnectionAggregateInput: EpicStoriesConnectionAggregateInput;
-  EpicStoriesConnectionFilters: EpicStoriesConnectionFilters;
   EpicStoriesConnectionSort: EpicStoriesConnectionSort;
   EpicStoriesConnectionWhere: EpicStoriesConnectionWhere;
-  EpicStoriesNodeAggregationWhereInput: EpicStoriesNodeAggregationWhereInput;
   EpicStoriesRelationship: ResolverTypeWrapper<Omit<EpicStoriesRelationship, 'node'> & { node: ResolversTypes['UserStory'] }>;
   EpicUserStoryStoriesAggregateSelection: ResolverTypeWrapper<EpicUserStoryStoriesAggregateSelection>;
   EpicUserStoryStoriesEdgeAggregateSelection: ResolverTypeWrapper<EpicUserStoryStoriesEdgeAggregateSelection>;
@@ -10512,11 +3359,9 @@ export type ResolversTypes = {
   EpicWhere: EpicWhere;
   EpicsConnection: ResolverTypeWrapper<Omit<EpicsConnection, 'edges'> & { edges: Array<ResolversTypes['EpicEdge']> }>;
   Evidence: ResolverTypeWrapper<Evidence>;
-  EvidenceAggregationWhereInput: EvidenceAggregationWhereInput;
   EvidenceSort: EvidenceSort;
   EvidenceWhere: EvidenceWhere;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FloatScalarFilters: FloatScalarFilters;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   ImpactReport: ResolverTypeWrapper<Omit<ImpactReport, 'affected' | 'root'> & { affected: Array<ResolversTypes['ImpactedArtifact']>, root: ResolversTypes['Artifact'] }>;
@@ -10530,23 +3375,14 @@ export type ResolversTypes = {
   PRD: ResolverTypeWrapper<Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], epics: Array<ResolversTypes['Epic']>, epicsConnection: ResolversTypes['PRDEpicsConnection'] }>;
   PRDAggregate: ResolverTypeWrapper<PrdAggregate>;
   PRDAggregateNode: ResolverTypeWrapper<PrdAggregateNode>;
-  PRDDependsOnAggregateInput: PrdDependsOnAggregateInput;
-  PRDDependsOnConnectionAggregateInput: PrdDependsOnConnectionAggregateInput;
-  PRDDependsOnConnectionFilters: PrdDependsOnConnectionFilters;
-  PRDDependsOnNodeAggregationWhereInput: PrdDependsOnNodeAggregationWhereInput;
   PRDEdge: ResolverTypeWrapper<Omit<PrdEdge, 'node'> & { node: ResolversTypes['PRD'] }>;
   PRDEpicEpicsAggregateSelection: ResolverTypeWrapper<PrdEpicEpicsAggregateSelection>;
   PRDEpicEpicsEdgeAggregateSelection: ResolverTypeWrapper<PrdEpicEpicsEdgeAggregateSelection>;
   PRDEpicEpicsNodeAggregateSelection: ResolverTypeWrapper<PrdEpicEpicsNodeAggregateSelection>;
-  PRDEpicsAggregateInput: PrdEpicsAggregateInput;
   PRDEpicsConnection: ResolverTypeWrapper<Omit<PrdEpicsConnection, 'edges'> & { edges: Array<ResolversTypes['PRDEpicsRelationship']> }>;
-  PRDEpicsConnectionAggregateInput: PrdEpicsConnectionAggregateInput;
-  PRDEpicsConnectionFilters: PrdEpicsConnectionFilters;
   PRDEpicsConnectionSort: PrdEpicsConnectionSort;
   PRDEpicsConnectionWhere: PrdEpicsConnectionWhere;
-  PRDEpicsNodeAggregationWhereInput: PrdEpicsNodeAggregationWhereInput;
   PRDEpicsRelationship: ResolverTypeWrapper<Omit<PrdEpicsRelationship, 'node'> & { node: ResolversTypes['Epic'] }>;
-  PRDRelationshipFilters: PrdRelationshipFilters;
   PRDSort: PrdSort;
   PRDWhere: PrdWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -10558,21 +3394,13 @@ export type ResolversTypes = {
   PersonArtifactAssignedNodeAggregateSelection: ResolverTypeWrapper<PersonArtifactAssignedNodeAggregateSelection>;
   PersonArtifactAuthoredAggregateSelection: ResolverTypeWrapper<PersonArtifactAuthoredAggregateSelection>;
   PersonArtifactAuthoredNodeAggregateSelection: ResolverTypeWrapper<PersonArtifactAuthoredNodeAggregateSelection>;
-  PersonAssignedAggregateInput: PersonAssignedAggregateInput;
   PersonAssignedConnection: ResolverTypeWrapper<Omit<PersonAssignedConnection, 'edges'> & { edges: Array<ResolversTypes['PersonAssignedRelationship']> }>;
-  PersonAssignedConnectionAggregateInput: PersonAssignedConnectionAggregateInput;
-  PersonAssignedConnectionFilters: PersonAssignedConnectionFilters;
   PersonAssignedConnectionSort: PersonAssignedConnectionSort;
   PersonAssignedConnectionWhere: PersonAssignedConnectionWhere;
-  PersonAssignedNodeAggregationWhereInput: PersonAssignedNodeAggregationWhereInput;
   PersonAssignedRelationship: ResolverTypeWrapper<Omit<PersonAssignedRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
-  PersonAuthoredAggregateInput: PersonAuthoredAggregateInput;
   PersonAuthoredConnection: ResolverTypeWrapper<Omit<PersonAuthoredConnection, 'edges'> & { edges: Array<ResolversTypes['PersonAuthoredRelationship']> }>;
-  PersonAuthoredConnectionAggregateInput: PersonAuthoredConnectionAggregateInput;
-  PersonAuthoredConnectionFilters: PersonAuthoredConnectionFilters;
   PersonAuthoredConnectionSort: PersonAuthoredConnectionSort;
   PersonAuthoredConnectionWhere: PersonAuthoredConnectionWhere;
-  PersonAuthoredNodeAggregationWhereInput: PersonAuthoredNodeAggregationWhereInput;
   PersonAuthoredRelationship: ResolverTypeWrapper<Omit<PersonAuthoredRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonSort: PersonSort;
@@ -10584,7 +3412,6 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
-  StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SyncPhase: SyncPhase;
@@ -10592,31 +3419,18 @@ export type ResolversTypes = {
   TechSpec: ResolverTypeWrapper<Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], stories: Array<ResolversTypes['UserStory']>, storiesConnection: ResolversTypes['TechSpecStoriesConnection'] }>;
   TechSpecAggregate: ResolverTypeWrapper<TechSpecAggregate>;
   TechSpecAggregateNode: ResolverTypeWrapper<TechSpecAggregateNode>;
-  TechSpecCodeAggregateInput: TechSpecCodeAggregateInput;
   TechSpecCodeCodeAggregateSelection: ResolverTypeWrapper<TechSpecCodeCodeAggregateSelection>;
   TechSpecCodeCodeEdgeAggregateSelection: ResolverTypeWrapper<TechSpecCodeCodeEdgeAggregateSelection>;
   TechSpecCodeCodeNodeAggregateSelection: ResolverTypeWrapper<TechSpecCodeCodeNodeAggregateSelection>;
   TechSpecCodeConnection: ResolverTypeWrapper<Omit<TechSpecCodeConnection, 'edges'> & { edges: Array<ResolversTypes['TechSpecCodeRelationship']> }>;
-  TechSpecCodeConnectionAggregateInput: TechSpecCodeConnectionAggregateInput;
-  TechSpecCodeConnectionFilters: TechSpecCodeConnectionFilters;
   TechSpecCodeConnectionSort: TechSpecCodeConnectionSort;
   TechSpecCodeConnectionWhere: TechSpecCodeConnectionWhere;
-  TechSpecCodeNodeAggregationWhereInput: TechSpecCodeNodeAggregationWhereInput;
   TechSpecCodeRelationship: ResolverTypeWrapper<Omit<TechSpecCodeRelationship, 'node'> & { node: ResolversTypes['Code'] }>;
-  TechSpecDependsOnAggregateInput: TechSpecDependsOnAggregateInput;
-  TechSpecDependsOnConnectionAggregateInput: TechSpecDependsOnConnectionAggregateInput;
-  TechSpecDependsOnConnectionFilters: TechSpecDependsOnConnectionFilters;
-  TechSpecDependsOnNodeAggregationWhereInput: TechSpecDependsOnNodeAggregationWhereInput;
   TechSpecEdge: ResolverTypeWrapper<Omit<TechSpecEdge, 'node'> & { node: ResolversTypes['TechSpec'] }>;
-  TechSpecRelationshipFilters: TechSpecRelationshipFilters;
   TechSpecSort: TechSpecSort;
-  TechSpecStoriesAggregateInput: TechSpecStoriesAggregateInput;
   TechSpecStoriesConnection: ResolverTypeWrapper<Omit<TechSpecStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['TechSpecStoriesRelationship']> }>;
-  TechSpecStoriesConnectionAggregateInput: TechSpecStoriesConnectionAggregateInput;
-  TechSpecStoriesConnectionFilters: TechSpecStoriesConnectionFilters;
   TechSpecStoriesConnectionSort: TechSpecStoriesConnectionSort;
   TechSpecStoriesConnectionWhere: TechSpecStoriesConnectionWhere;
-  TechSpecStoriesNodeAggregationWhereInput: TechSpecStoriesNodeAggregationWhereInput;
   TechSpecStoriesRelationship: ResolverTypeWrapper<Omit<TechSpecStoriesRelationship, 'node'> & { node: ResolversTypes['UserStory'] }>;
   TechSpecUserStoryStoriesAggregateSelection: ResolverTypeWrapper<TechSpecUserStoryStoriesAggregateSelection>;
   TechSpecUserStoryStoriesEdgeAggregateSelection: ResolverTypeWrapper<TechSpecUserStoryStoriesEdgeAggregateSelection>;
@@ -10631,42 +3445,25 @@ export type ResolversTypes = {
   UserStory: ResolverTypeWrapper<Omit<UserStory, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection' | 'specs' | 'specsConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['UserStoryCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], epics: Array<ResolversTypes['Epic']>, epicsConnection: ResolversTypes['UserStoryEpicsConnection'], specs: Array<ResolversTypes['TechSpec']>, specsConnection: ResolversTypes['UserStorySpecsConnection'] }>;
   UserStoryAggregate: ResolverTypeWrapper<UserStoryAggregate>;
   UserStoryAggregateNode: ResolverTypeWrapper<UserStoryAggregateNode>;
-  UserStoryCodeAggregateInput: UserStoryCodeAggregateInput;
   UserStoryCodeCodeAggregateSelection: ResolverTypeWrapper<UserStoryCodeCodeAggregateSelection>;
   UserStoryCodeCodeEdgeAggregateSelection: ResolverTypeWrapper<UserStoryCodeCodeEdgeAggregateSelection>;
   UserStoryCodeCodeNodeAggregateSelection: ResolverTypeWrapper<UserStoryCodeCodeNodeAggregateSelection>;
   UserStoryCodeConnection: ResolverTypeWrapper<Omit<UserStoryCodeConnection, 'edges'> & { edges: Array<ResolversTypes['UserStoryCodeRelationship']> }>;
-  UserStoryCodeConnectionAggregateInput: UserStoryCodeConnectionAggregateInput;
-  UserStoryCodeConnectionFilters: UserStoryCodeConnectionFilters;
   UserStoryCodeConnectionSort: UserStoryCodeConnectionSort;
   UserStoryCodeConnectionWhere: UserStoryCodeConnectionWhere;
-  UserStoryCodeNodeAggregationWhereInput: UserStoryCodeNodeAggregationWhereInput;
   UserStoryCodeRelationship: ResolverTypeWrapper<Omit<UserStoryCodeRelationship, 'node'> & { node: ResolversTypes['Code'] }>;
-  UserStoryDependsOnAggregateInput: UserStoryDependsOnAggregateInput;
-  UserStoryDependsOnConnectionAggregateInput: UserStoryDependsOnConnectionAggregateInput;
-  UserStoryDependsOnConnectionFilters: UserStoryDependsOnConnectionFilters;
-  UserStoryDependsOnNodeAggregationWhereInput: UserStoryDependsOnNodeAggregationWhereInput;
   UserStoryEdge: ResolverTypeWrapper<Omit<UserStoryEdge, 'node'> & { node: ResolversTypes['UserStory'] }>;
   UserStoryEpicEpicsAggregateSelection: ResolverTypeWrapper<UserStoryEpicEpicsAggregateSelection>;
   UserStoryEpicEpicsEdgeAggregateSelection: ResolverTypeWrapper<UserStoryEpicEpicsEdgeAggregateSelection>;
   UserStoryEpicEpicsNodeAggregateSelection: ResolverTypeWrapper<UserStoryEpicEpicsNodeAggregateSelection>;
-  UserStoryEpicsAggregateInput: UserStoryEpicsAggregateInput;
   UserStoryEpicsConnection: ResolverTypeWrapper<Omit<UserStoryEpicsConnection, 'edges'> & { edges: Array<ResolversTypes['UserStoryEpicsRelationship']> }>;
-  UserStoryEpicsConnectionAggregateInput: UserStoryEpicsConnectionAggregateInput;
-  UserStoryEpicsConnectionFilters: UserStoryEpicsConnectionFilters;
   UserStoryEpicsConnectionSort: UserStoryEpicsConnectionSort;
   UserStoryEpicsConnectionWhere: UserStoryEpicsConnectionWhere;
-  UserStoryEpicsNodeAggregationWhereInput: UserStoryEpicsNodeAggregationWhereInput;
   UserStoryEpicsRelationship: ResolverTypeWrapper<Omit<UserStoryEpicsRelationship, 'node'> & { node: ResolversTypes['Epic'] }>;
-  UserStoryRelationshipFilters: UserStoryRelationshipFilters;
   UserStorySort: UserStorySort;
-  UserStorySpecsAggregateInput: UserStorySpecsAggregateInput;
   UserStorySpecsConnection: ResolverTypeWrapper<Omit<UserStorySpecsConnection, 'edges'> & { edges: Array<ResolversTypes['UserStorySpecsRelationship']> }>;
-  UserStorySpecsConnectionAggregateInput: UserStorySpecsConnectionAggregateInput;
-  UserStorySpecsConnectionFilters: UserStorySpecsConnectionFilters;
   UserStorySpecsConnectionSort: UserStorySpecsConnectionSort;
   UserStorySpecsConnectionWhere: UserStorySpecsConnectionWhere;
-  UserStorySpecsNodeAggregationWhereInput: UserStorySpecsNodeAggregationWhereInput;
   UserStorySpecsRelationship: ResolverTypeWrapper<Omit<UserStorySpecsRelationship, 'node'> & { node: ResolversTypes['TechSpec'] }>;
   UserStoryTechSpecSpecsAggregateSelection: ResolverTypeWrapper<UserStoryTechSpecSpecsAggregateSelection>;
   UserStoryTechSpecSpecsEdgeAggregateSelection: ResolverTypeWrapper<UserStoryTechSpecSpecsEdgeAggregateSelection>;
@@ -10681,22 +3478,16 @@ export type ResolversParentTypes = {
   Artifact: ArtifactObject;
   ArtifactAggregate: ArtifactAggregate;
   ArtifactAggregateNode: ArtifactAggregateNode;
-  ArtifactDependsOnAggregateInput: ArtifactDependsOnAggregateInput;
   ArtifactDependsOnConnection: Omit<ArtifactDependsOnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactDependsOnRelationship']> };
-  ArtifactDependsOnConnectionAggregateInput: ArtifactDependsOnConnectionAggregateInput;
-  ArtifactDependsOnConnectionFilters: ArtifactDependsOnConnectionFilters;
   ArtifactDependsOnConnectionSort: ArtifactDependsOnConnectionSort;
   ArtifactDependsOnConnectionWhere: ArtifactDependsOnConnectionWhere;
-  ArtifactDependsOnEdgeAggregationWhereInput: ArtifactDependsOnEdgeAggregationWhereInput;
   ArtifactDependsOnEdgeSort: ArtifactDependsOnEdgeSort;
   ArtifactDependsOnEdgeWhere: ArtifactDependsOnEdgeWhere;
-  ArtifactDependsOnNodeAggregationWhereInput: ArtifactDependsOnNodeAggregationWhereInput;
   ArtifactDependsOnRelationship: Omit<ArtifactDependsOnRelationship, 'node' | 'properties'> & { node: ResolversParentTypes['Artifact'], properties: ResolversParentTypes['ArtifactDependsOnRelationshipProperties'] };
   ArtifactDependsOnRelationshipProperties: ResolversUnionTypes<ResolversParentTypes>['ArtifactDependsOnRelationshipProperties'];
   ArtifactEdge: Omit<ArtifactEdge, 'node'> & { node: ResolversParentTypes['Artifact'] };
   ArtifactInput: ArtifactInput;
   ArtifactKindEnumScalarFilters: ArtifactKindEnumScalarFilters;
-  ArtifactRelationshipFilters: ArtifactRelationshipFilters;
   ArtifactSort: ArtifactSort;
   ArtifactWhere: ArtifactWhere;
   ArtifactsConnection: Omit<ArtifactsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactEdge']> };
@@ -10707,13 +3498,9 @@ export type ResolversParentTypes = {
   ChunkAggregateNode: ChunkAggregateNode;
   ChunkArtifactArtifactsAggregateSelection: ChunkArtifactArtifactsAggregateSelection;
   ChunkArtifactArtifactsNodeAggregateSelection: ChunkArtifactArtifactsNodeAggregateSelection;
-  ChunkArtifactsAggregateInput: ChunkArtifactsAggregateInput;
   ChunkArtifactsConnection: Omit<ChunkArtifactsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChunkArtifactsRelationship']> };
-  ChunkArtifactsConnectionAggregateInput: ChunkArtifactsConnectionAggregateInput;
-  ChunkArtifactsConnectionFilters: ChunkArtifactsConnectionFilters;
   ChunkArtifactsConnectionSort: ChunkArtifactsConnectionSort;
   ChunkArtifactsConnectionWhere: ChunkArtifactsConnectionWhere;
-  ChunkArtifactsNodeAggregationWhereInput: ChunkArtifactsNodeAggregationWhereInput;
   ChunkArtifactsRelationship: Omit<ChunkArtifactsRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
   ChunkEdge: Omit<ChunkEdge, 'node'> & { node: ResolversParentTypes['Chunk'] };
   ChunkSort: ChunkSort;
@@ -10723,29 +3510,16 @@ export type ResolversParentTypes = {
   Code: Omit<Code, 'dependsOn' | 'dependsOnConnection' | 'implementsSpecs' | 'implementsSpecsConnection' | 'implementsStories' | 'implementsStoriesConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], implementsSpecs: Array<ResolversParentTypes['TechSpec']>, implementsSpecsConnection: ResolversParentTypes['CodeImplementsSpecsConnection'], implementsStories: Array<ResolversParentTypes['UserStory']>, implementsStoriesConnection: ResolversParentTypes['CodeImplementsStoriesConnection'] };
   CodeAggregate: CodeAggregate;
   CodeAggregateNode: CodeAggregateNode;
-  CodeDependsOnAggregateInput: CodeDependsOnAggregateInput;
-  CodeDependsOnConnectionAggregateInput: CodeDependsOnConnectionAggregateInput;
-  CodeDependsOnConnectionFilters: CodeDependsOnConnectionFilters;
-  CodeDependsOnNodeAggregationWhereInput: CodeDependsOnNodeAggregationWhereInput;
   CodeEdge: Omit<CodeEdge, 'node'> & { node: ResolversParentTypes['Code'] };
-  CodeImplementsSpecsAggregateInput: CodeImplementsSpecsAggregateInput;
   CodeImplementsSpecsConnection: Omit<CodeImplementsSpecsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeImplementsSpecsRelationship']> };
-  CodeImplementsSpecsConnectionAggregateInput: CodeImplementsSpecsConnectionAggregateInput;
-  CodeImplementsSpecsConnectionFilters: CodeImplementsSpecsConnectionFilters;
   CodeImplementsSpecsConnectionSort: CodeImplementsSpecsConnectionSort;
   CodeImplementsSpecsConnectionWhere: CodeImplementsSpecsConnectionWhere;
-  CodeImplementsSpecsNodeAggregationWhereInput: CodeImplementsSpecsNodeAggregationWhereInput;
   CodeImplementsSpecsRelationship: Omit<CodeImplementsSpecsRelationship, 'node'> & { node: ResolversParentTypes['TechSpec'] };
-  CodeImplementsStoriesAggregateInput: CodeImplementsStoriesAggregateInput;
   CodeImplementsStoriesConnection: Omit<CodeImplementsStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeImplementsStoriesRelationship']> };
-  CodeImplementsStoriesConnectionAggregateInput: CodeImplementsStoriesConnectionAggregateInput;
-  CodeImplementsStoriesConnectionFilters: CodeImplementsStoriesConnectionFilters;
   CodeImplementsStoriesConnectionSort: CodeImplementsStoriesConnectionSort;
   CodeImplementsStoriesConnectionWhere: CodeImplementsStoriesConnectionWhere;
-  CodeImplementsStoriesNodeAggregationWhereInput: CodeImplementsStoriesNodeAggregationWhereInput;
   CodeImplementsStoriesRelationship: Omit<CodeImplementsStoriesRelationship, 'node'> & { node: ResolversParentTypes['UserStory'] };
   CodeKindEnumScalarFilters: CodeKindEnumScalarFilters;
-  CodeRelationshipFilters: CodeRelationshipFilters;
   CodeSort: CodeSort;
   CodeTechSpecImplementsSpecsAggregateSelection: CodeTechSpecImplementsSpecsAggregateSelection;
   CodeTechSpecImplementsSpecsEdgeAggregateSelection: CodeTechSpecImplementsSpecsEdgeAggregateSelection;
@@ -10755,48 +3529,32 @@ export type ResolversParentTypes = {
   CodeUserStoryImplementsStoriesNodeAggregateSelection: CodeUserStoryImplementsStoriesNodeAggregateSelection;
   CodeWhere: CodeWhere;
   CodesConnection: Omit<CodesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeEdge']> };
-  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
   CountConnection: CountConnection;
   CoverageReport: Omit<CoverageReport, 'epicsWithoutStories' | 'orphanCode' | 'specsWithoutCode' | 'storiesWithoutCode' | 'storiesWithoutSpec'> & { epicsWithoutStories: Array<ResolversParentTypes['Artifact']>, orphanCode: Array<ResolversParentTypes['Artifact']>, specsWithoutCode: Array<ResolversParentTypes['Artifact']>, storiesWithoutCode: Array<ResolversParentTypes['Artifact']>, storiesWithoutSpec: Array<ResolversParentTypes['Artifact']> };
   CoverageTotals: CoverageTotals;
   DateTime: Scalars['DateTime']['output'];
   DateTimeAggregateSelection: DateTimeAggregateSelection;
-  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
   DeleteResult: DeleteResult;
   DependencyEvidence: DependencyEvidence;
-  DependencyEvidenceAggregationWhereInput: DependencyEvidenceAggregationWhereInput;
   DependencyEvidenceSort: DependencyEvidenceSort;
   DependencyEvidenceWhere: DependencyEvidenceWhere;
   Epic: Omit<Epic, 'dependsOn' | 'dependsOnConnection' | 'prds' | 'prdsConnection' | 'stories' | 'storiesConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], prds: Array<ResolversParentTypes['PRD']>, prdsConnection: ResolversParentTypes['EpicPrdsConnection'], stories: Array<ResolversParentTypes['UserStory']>, storiesConnection: ResolversParentTypes['EpicStoriesConnection'] };
   EpicAggregate: EpicAggregate;
   EpicAggregateNode: EpicAggregateNode;
-  EpicDependsOnAggregateInput: EpicDependsOnAggregateInput;
-  EpicDependsOnConnectionAggregateInput: EpicDependsOnConnectionAggregateInput;
-  EpicDependsOnConnectionFilters: EpicDependsOnConnectionFilters;
-  EpicDependsOnNodeAggregationWhereInput: EpicDependsOnNodeAggregationWhereInput;
   EpicEdge: Omit<EpicEdge, 'node'> & { node: ResolversParentTypes['Epic'] };
   EpicPRDPrdsAggregateSelection: EpicPrdPrdsAggregateSelection;
   EpicPRDPrdsEdgeAggregateSelection: EpicPrdPrdsEdgeAggregateSelection;
   EpicPRDPrdsNodeAggregateSelection: EpicPrdPrdsNodeAggregateSelection;
-  EpicPrdsAggregateInput: EpicPrdsAggregateInput;
   EpicPrdsConnection: Omit<EpicPrdsConnection, 'edges'> & { edges: Array<ResolversParentTypes['EpicPrdsRelationship']> };
-  EpicPrdsConnectionAggregateInput: EpicPrdsConnectionAggregateInput;
-  EpicPrdsConnectionFilters: EpicPrdsConnectionFilters;
   EpicPrdsConnectionSort: EpicPrdsConnectionSort;
   EpicPrdsConnectionWhere: EpicPrdsConnectionWhere;
-  EpicPrdsNodeAggregationWhereInput: EpicPrdsNodeAggregationWhereInput;
   EpicPrdsRelationship: Omit<EpicPrdsRelationship, 'node'> & { node: ResolversParentTypes['PRD'] };
-  EpicRelationshipFilters: EpicRelationshipFilters;
   EpicSort: EpicSort;
-  EpicStoriesAggregateInput: EpicStoriesAggregateInput;
   EpicStoriesConnection: Omit<EpicStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['EpicStoriesRelationship']> };
-  EpicStoriesConnectionAggregateInput: EpicStoriesConnectionAggregateInput;
-  EpicStoriesConnectionFilters: EpicStoriesConnectionFilters;
   EpicStoriesConnectionSort: EpicStoriesConnectionSort;
   EpicStoriesConnectionWhere: EpicStoriesConnectionWhere;
-  EpicStoriesNodeAggregationWhereInput: EpicStoriesNodeAggregationWhereInput;
   EpicStoriesRelationship: Omit<EpicStoriesRelationship, 'node'> & { node: ResolversParentTypes['UserStory'] };
   EpicUserStoryStoriesAggregateSelection: EpicUserStoryStoriesAggregateSelection;
   EpicUserStoryStoriesEdgeAggregateSelection: EpicUserStoryStoriesEdgeAggregateSelection;
@@ -10804,11 +3562,9 @@ export type ResolversParentTypes = {
   EpicWhere: EpicWhere;
   EpicsConnection: Omit<EpicsConnection, 'edges'> & { edges: Array<ResolversParentTypes['EpicEdge']> };
   Evidence: Evidence;
-  EvidenceAggregationWhereInput: EvidenceAggregationWhereInput;
   EvidenceSort: EvidenceSort;
   EvidenceWhere: EvidenceWhere;
   Float: Scalars['Float']['output'];
-  FloatScalarFilters: FloatScalarFilters;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   ImpactReport: Omit<ImpactReport, 'affected' | 'root'> & { affected: Array<ResolversParentTypes['ImpactedArtifact']>, root: ResolversParentTypes['Artifact'] };
@@ -10821,23 +3577,14 @@ export type ResolversParentTypes = {
   PRD: Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], epics: Array<ResolversParentTypes['Epic']>, epicsConnection: ResolversParentTypes['PRDEpicsConnection'] };
   PRDAggregate: PrdAggregate;
   PRDAggregateNode: PrdAggregateNode;
-  PRDDependsOnAggregateInput: PrdDependsOnAggregateInput;
-  PRDDependsOnConnectionAggregateInput: PrdDependsOnConnectionAggregateInput;
-  PRDDependsOnConnectionFilters: PrdDependsOnConnectionFilters;
-  PRDDependsOnNodeAggregationWhereInput: PrdDependsOnNodeAggregationWhereInput;
   PRDEdge: Omit<PrdEdge, 'node'> & { node: ResolversParentTypes['PRD'] };
   PRDEpicEpicsAggregateSelection: PrdEpicEpicsAggregateSelection;
   PRDEpicEpicsEdgeAggregateSelection: PrdEpicEpicsEdgeAggregateSelection;
   PRDEpicEpicsNodeAggregateSelection: PrdEpicEpicsNodeAggregateSelection;
-  PRDEpicsAggregateInput: PrdEpicsAggregateInput;
   PRDEpicsConnection: Omit<PrdEpicsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PRDEpicsRelationship']> };
-  PRDEpicsConnectionAggregateInput: PrdEpicsConnectionAggregateInput;
-  PRDEpicsConnectionFilters: PrdEpicsConnectionFilters;
   PRDEpicsConnectionSort: PrdEpicsConnectionSort;
   PRDEpicsConnectionWhere: PrdEpicsConnectionWhere;
-  PRDEpicsNodeAggregationWhereInput: PrdEpicsNodeAggregationWhereInput;
   PRDEpicsRelationship: Omit<PrdEpicsRelationship, 'node'> & { node: ResolversParentTypes['Epic'] };
-  PRDRelationshipFilters: PrdRelationshipFilters;
   PRDSort: PrdSort;
   PRDWhere: PrdWhere;
   PageInfo: PageInfo;
@@ -10849,21 +3596,13 @@ export type ResolversParentTypes = {
   PersonArtifactAssignedNodeAggregateSelection: PersonArtifactAssignedNodeAggregateSelection;
   PersonArtifactAuthoredAggregateSelection: PersonArtifactAuthoredAggregateSelection;
   PersonArtifactAuthoredNodeAggregateSelection: PersonArtifactAuthoredNodeAggregateSelection;
-  PersonAssignedAggregateInput: PersonAssignedAggregateInput;
   PersonAssignedConnection: Omit<PersonAssignedConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonAssignedRelationship']> };
-  PersonAssignedConnectionAggregateInput: PersonAssignedConnectionAggregateInput;
-  PersonAssignedConnectionFilters: PersonAssignedConnectionFilters;
   PersonAssignedConnectionSort: PersonAssignedConnectionSort;
   PersonAssignedConnectionWhere: PersonAssignedConnectionWhere;
-  PersonAssignedNodeAggregationWhereInput: PersonAssignedNodeAggregationWhereInput;
   PersonAssignedRelationship: Omit<PersonAssignedRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
-  PersonAuthoredAggregateInput: PersonAuthoredAggregateInput;
   PersonAuthoredConnection: Omit<PersonAuthoredConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonAuthoredRelationship']> };
-  PersonAuthoredConnectionAggregateInput: PersonAuthoredConnectionAggregateInput;
-  PersonAuthoredConnectionFilters: PersonAuthoredConnectionFilters;
   PersonAuthoredConnectionSort: PersonAuthoredConnectionSort;
   PersonAuthoredConnectionWhere: PersonAuthoredConnectionWhere;
-  PersonAuthoredNodeAggregationWhereInput: PersonAuthoredNodeAggregationWhereInput;
   PersonAuthoredRelationship: Omit<PersonAuthoredRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonSort: PersonSort;
@@ -10873,38 +3612,24 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversParentTypes['Artifact'], lineage: Array<ResolversParentTypes['Artifact']> };
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
-  StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: Record<PropertyKey, never>;
   SyncProgress: SyncProgress;
   TechSpec: Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], stories: Array<ResolversParentTypes['UserStory']>, storiesConnection: ResolversParentTypes['TechSpecStoriesConnection'] };
   TechSpecAggregate: TechSpecAggregate;
   TechSpecAggregateNode: TechSpecAggregateNode;
-  TechSpecCodeAggregateInput: TechSpecCodeAggregateInput;
   TechSpecCodeCodeAggregateSelection: TechSpecCodeCodeAggregateSelection;
   TechSpecCodeCodeEdgeAggregateSelection: TechSpecCodeCodeEdgeAggregateSelection;
   TechSpecCodeCodeNodeAggregateSelection: TechSpecCodeCodeNodeAggregateSelection;
   TechSpecCodeConnection: Omit<TechSpecCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['TechSpecCodeRelationship']> };
-  TechSpecCodeConnectionAggregateInput: TechSpecCodeConnectionAggregateInput;
-  TechSpecCodeConnectionFilters: TechSpecCodeConnectionFilters;
   TechSpecCodeConnectionSort: TechSpecCodeConnectionSort;
   TechSpecCodeConnectionWhere: TechSpecCodeConnectionWhere;
-  TechSpecCodeNodeAggregationWhereInput: TechSpecCodeNodeAggregationWhereInput;
   TechSpecCodeRelationship: Omit<TechSpecCodeRelationship, 'node'> & { node: ResolversParentTypes['Code'] };
-  TechSpecDependsOnAggregateInput: TechSpecDependsOnAggregateInput;
-  TechSpecDependsOnConnectionAggregateInput: TechSpecDependsOnConnectionAggregateInput;
-  TechSpecDependsOnConnectionFilters: TechSpecDependsOnConnectionFilters;
-  TechSpecDependsOnNodeAggregationWhereInput: TechSpecDependsOnNodeAggregationWhereInput;
   TechSpecEdge: Omit<TechSpecEdge, 'node'> & { node: ResolversParentTypes['TechSpec'] };
-  TechSpecRelationshipFilters: TechSpecRelationshipFilters;
   TechSpecSort: TechSpecSort;
-  TechSpecStoriesAggregateInput: TechSpecStoriesAggregateInput;
   TechSpecStoriesConnection: Omit<TechSpecStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['TechSpecStoriesRelationship']> };
-  TechSpecStoriesConnectionAggregateInput: TechSpecStoriesConnectionAggregateInput;
-  TechSpecStoriesConnectionFilters: TechSpecStoriesConnectionFilters;
   TechSpecStoriesConnectionSort: TechSpecStoriesConnectionSort;
   TechSpecStoriesConnectionWhere: TechSpecStoriesConnectionWhere;
-  TechSpecStoriesNodeAggregationWhereInput: TechSpecStoriesNodeAggregationWhereInput;
   TechSpecStoriesRelationship: Omit<TechSpecStoriesRelationship, 'node'> & { node: ResolversParentTypes['UserStory'] };
   TechSpecUserStoryStoriesAggregateSelection: TechSpecUserStoryStoriesAggregateSelection;
   TechSpecUserStoryStoriesEdgeAggregateSelection: TechSpecUserStoryStoriesEdgeAggregateSelection;
@@ -10918,42 +3643,25 @@ export type ResolversParentTypes = {
   UserStory: Omit<UserStory, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection' | 'specs' | 'specsConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['UserStoryCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], epics: Array<ResolversParentTypes['Epic']>, epicsConnection: ResolversParentTypes['UserStoryEpicsConnection'], specs: Array<ResolversParentTypes['TechSpec']>, specsConnection: ResolversParentTypes['UserStorySpecsConnection'] };
   UserStoryAggregate: UserStoryAggregate;
   UserStoryAggregateNode: UserStoryAggregateNode;
-  UserStoryCodeAggregateInput: UserStoryCodeAggregateInput;
   UserStoryCodeCodeAggregateSelection: UserStoryCodeCodeAggregateSelection;
   UserStoryCodeCodeEdgeAggregateSelection: UserStoryCodeCodeEdgeAggregateSelection;
   UserStoryCodeCodeNodeAggregateSelection: UserStoryCodeCodeNodeAggregateSelection;
   UserStoryCodeConnection: Omit<UserStoryCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStoryCodeRelationship']> };
-  UserStoryCodeConnectionAggregateInput: UserStoryCodeConnectionAggregateInput;
-  UserStoryCodeConnectionFilters: UserStoryCodeConnectionFilters;
   UserStoryCodeConnectionSort: UserStoryCodeConnectionSort;
   UserStoryCodeConnectionWhere: UserStoryCodeConnectionWhere;
-  UserStoryCodeNodeAggregationWhereInput: UserStoryCodeNodeAggregationWhereInput;
   UserStoryCodeRelationship: Omit<UserStoryCodeRelationship, 'node'> & { node: ResolversParentTypes['Code'] };
-  UserStoryDependsOnAggregateInput: UserStoryDependsOnAggregateInput;
-  UserStoryDependsOnConnectionAggregateInput: UserStoryDependsOnConnectionAggregateInput;
-  UserStoryDependsOnConnectionFilters: UserStoryDependsOnConnectionFilters;
-  UserStoryDependsOnNodeAggregationWhereInput: UserStoryDependsOnNodeAggregationWhereInput;
   UserStoryEdge: Omit<UserStoryEdge, 'node'> & { node: ResolversParentTypes['UserStory'] };
   UserStoryEpicEpicsAggregateSelection: UserStoryEpicEpicsAggregateSelection;
   UserStoryEpicEpicsEdgeAggregateSelection: UserStoryEpicEpicsEdgeAggregateSelection;
   UserStoryEpicEpicsNodeAggregateSelection: UserStoryEpicEpicsNodeAggregateSelection;
-  UserStoryEpicsAggregateInput: UserStoryEpicsAggregateInput;
   UserStoryEpicsConnection: Omit<UserStoryEpicsConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStoryEpicsRelationship']> };
-  UserStoryEpicsConnectionAggregateInput: UserStoryEpicsConnectionAggregateInput;
-  UserStoryEpicsConnectionFilters: UserStoryEpicsConnectionFilters;
   UserStoryEpicsConnectionSort: UserStoryEpicsConnectionSort;
   UserStoryEpicsConnectionWhere: UserStoryEpicsConnectionWhere;
-  UserStoryEpicsNodeAggregationWhereInput: UserStoryEpicsNodeAggregationWhereInput;
   UserStoryEpicsRelationship: Omit<UserStoryEpicsRelationship, 'node'> & { node: ResolversParentTypes['Epic'] };
-  UserStoryRelationshipFilters: UserStoryRelationshipFilters;
   UserStorySort: UserStorySort;
-  UserStorySpecsAggregateInput: UserStorySpecsAggregateInput;
   UserStorySpecsConnection: Omit<UserStorySpecsConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStorySpecsRelationship']> };
-  UserStorySpecsConnectionAggregateInput: UserStorySpecsConnectionAggregateInput;
-  UserStorySpecsConnectionFilters: UserStorySpecsConnectionFilters;
   UserStorySpecsConnectionSort: UserStorySpecsConnectionSort;
   UserStorySpecsConnectionWhere: UserStorySpecsConnectionWhere;
-  UserStorySpecsNodeAggregationWhereInput: UserStorySpecsNodeAggregationWhereInput;
   UserStorySpecsRelationship: Omit<UserStorySpecsRelationship, 'node'> & { node: ResolversParentTypes['TechSpec'] };
   UserStoryTechSpecSpecsAggregateSelection: UserStoryTechSpecSpecsAggregateSelection;
   UserStoryTechSpecSpecsEdgeAggregateSelection: UserStoryTechSpecSpecsEdgeAggregateSelection;

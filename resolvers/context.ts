@@ -1,11 +1,14 @@
 /** The per-request GraphQL context, built the same way for HTTP and WebSocket requests. */
 import type { AccessLevel } from '../core/config.js';
+import type { Identity } from '../graph/access.js';
 import { createNeighbourLoader } from '../queries/neighbours.js';
 import type { Scope } from '../queries/runtime.js';
 import type { Runtime } from '../runtime/runtime.js';
 
 export interface Context {
   runtime: Runtime;
+  /** Who is calling (authenticated by the server before the context is built). */
+  identity: Identity;
   /** What this request may read. */
   scope: Scope;
   /** Per-request DataLoaders. */
@@ -13,18 +16,19 @@ export interface Context {
   /** WebSocket requests: closes the connection (slow consumer). */
   closeConnection?: (reason: string) => void;
   /** Read by @neo4j/graphql's @authorization filters on the generated API. */
-  jwt: { levels: AccessLevel[] };
+  jwt: { levels: AccessLevel[]; roles: string[] };
   [key: string]: unknown;
 }
 
-/** Until authentication exists every request gets the configured default levels. */
-export function createContext(runtime: Runtime): Context {
-  const levels = [...runtime.config.access.defaultLevels];
+/** The context of one request (HTTP) or connection (WebSocket) of `identity`. */
+export function createContext(runtime: Runtime, identity: Identity): Context {
+  const levels = [...identity.levels];
   const { driver, config } = runtime;
   return {
     runtime,
+    identity,
     scope: { levels },
-    jwt: { levels },
+    jwt: { levels, roles: [identity.role] },
     loaders: { neighbours: createNeighbourLoader(driver, levels, config.neo4j.database) },
   };
 }

@@ -2,28 +2,51 @@
  * The API on top of a runtime: the schema, the per-request context, the HTTP and WebSocket
  * server, webhooks and metrics. Used by `threadline serve` and by the end-to-end tests.
  */
+import { GraphQLError } from 'graphql';
+import { UnauthenticatedError } from '../core/errors.js';
+import { createApiKeyStore } from '../graph/api-keys.js';
 import { buildSchema } from './schema.js';
 import { createContext } from '../resolvers/context.js';
 import type { Runtime } from '../runtime/runtime.js';
+import { createAuthenticator } from './auth.js';
 import { createServer } from './http.js';
 import type { ThreadlineServer } from './http.js';
 import { registerSyncMetrics } from './sync-metrics.js';
 import { webhookRoutes } from './webhooks.js';
 import { attachWebSocket } from './ws.js';
 
-/** Builds the schema and returns the (not yet started) server. The runtime stays the caller's. */
-export async function createApp(runtime: Runtime): Promise<ThreadlineServer> {
+/**
+ * Builds the schema and returns the (not yet started) server, with the local admin token when
+ * the server minted one (development without a token issuer). The runtime stays the caller's.
+ */
+export async function createApp(
+  runtime: Runtime,
+): Promise<ThreadlineServer & { localToken?: string }> {
   const { config, driver, redis, logger, metrics, writer, changes, progress } = runtime;
   registerSyncMetrics(metrics.registry, driver, config.neo4j.database);
   const schema = await buildSchema(driver);
-  return createServer({
+  const auth = await createAuthenticator(config, createApiKeyStore(driver, config.neo4j.database));
+  const server = createServer({
     config,
     driver,
     redis,
     logger,
     metrics,
     schema,
-    context: () => Promise.resolve(createContext(runtime)),
+    context: async (req) => {
+      try {
+        return createContext(runtime, await auth.authenticate(req.headers.authorization));
+      } catch (error) {
+        if (!(error instanceof UnauthenticatedError)) throw error;
+        // Apollo answers a context failure with the status in `extensions.http` (never sent).
+        throw new GraphQLError(error.message, {
+          extensions: {
+            code: 'UNAUTHENTICATED',
+            http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+          },
+        });
+      }
+    },
     routes: webhookRoutes({ config, driver, redis, writer, logger }),
     ws: (httpServer) =>
       attachWebSocket({
@@ -32,7 +55,8 @@ export async function createApp(runtime: Runtime): Promise<ThreadlineServer> {
         config,
         metrics,
         logger,
-        createContext: () => createContext(runtime),
+        authenticate: (credential) => auth.authenticate(credential),
+        createContext: (identity) => createContext(runtime, identity),
       }),
     lifecycle: {
       async start() {
@@ -45,4 +69,5 @@ export async function createApp(runtime: Runtime): Promise<ThreadlineServer> {
       },
     },
   });
+  return { ...server, ...(auth.localToken ? { localToken: auth.localToken } : {}) };
 }

@@ -14,7 +14,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
+import { CloseCode } from 'graphql-ws';
 import type { Config } from '../core/config.js';
+import type { Identity } from '../graph/access.js';
 import type { Context } from '../resolvers/context.js';
 import type { Metrics } from '../core/metrics.js';
 
@@ -24,8 +26,10 @@ export const CLOSE_TRY_AGAIN_LATER = 1013;
 export interface WsDeps {
   httpServer: http.Server;
   schema: GraphQLSchema;
-  config: Pick<Config, 'ws'>;
-  createContext: () => Context;
+  config: Pick<Config, 'ws' | 'auth'>;
+  /** Who is connecting; throws for refused credentials (see server/auth.ts). */
+  authenticate: (credential: string | undefined) => Promise<Identity>;
+  createContext: (identity: Identity) => Context;
   metrics: Metrics;
   logger: Logger;
 }
@@ -35,10 +39,35 @@ interface Extra extends Record<PropertyKey, unknown> {
   context?: Context;
 }
 
+/**
+ * Whether a WebSocket from `origin` may connect: no Origin (not a browser), an origin on the
+ * allow-list, or — with an empty list — the server's own origin (same host and port).
+ */
+export function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: readonly string[],
+): boolean {
+  if (!origin) return true;
+  if (allowed.length > 0) return allowed.includes(origin);
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Attaches graphql-ws; returns a function that completes subscriptions and closes sockets. */
 export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
   const { config, metrics, logger } = deps;
-  const wss = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
+  const wss = new WebSocketServer({
+    server: deps.httpServer,
+    path: '/graphql',
+    // A web page on another origin must not act with a user's credentials (cross-site WebSocket
+    // hijacking). Clients that send no Origin (servers, CLIs) are not browsers.
+    verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
+      originAllowed(origin, req.headers.host, config.auth.wsAllowedOrigins),
+  });
   const active = new Map<WebSocket, number>();
 
   const cutOff = (socket: WebSocket, reason: string) => {
@@ -54,15 +83,42 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
     {
       schema: deps.schema,
       connectionInitWaitTimeout: config.ws.connectionInitTimeoutMs,
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
+        const params = ctx.connectionParams ?? {};
+        const credential = [params.authorization, params.Authorization, params.token].find(
+          (v): v is string => typeof v === 'string',
+        );
+        let identity: Identity;
+        try {
+          identity = await deps.authenticate(credential);
+        } catch {
+          // graphql-ws closes with 4403 Forbidden.
+          return false;
+        }
+        if (identity.expiresAt !== undefined) {
+          const ms = Math.max(0, identity.expiresAt * 1000 - Date.now());
+          const timer = setTimeout(
+            () => {
+              if (socket.readyState === socket.OPEN)
+                socket.close(CloseCode.Forbidden, 'Token expired');
+            },
+            Math.min(ms, 2 ** 31 - 1),
+          );
+          timer.unref();
+          socket.once('close', () => clearTimeout(timer));
+        }
         ctx.extra.context = {
-          ...deps.createContext(),
+          ...deps.createContext(identity),
           closeConnection: (reason: string) => cutOff(socket, reason),
         };
         return true;
       },
-      context: (ctx) => ctx.extra.context ?? deps.createContext(),
+      context: (ctx) => {
+        // onConnect always sets it before any subscription can start.
+        if (!ctx.extra.context) throw new Error('connection not initialised');
+        return ctx.extra.context;
+      },
       onSubscribe: (ctx) => {
         const socket = ctx.extra.socket;
         const count = (active.get(socket) ?? 0) + 1;
