@@ -125,6 +125,14 @@ const AuthModel = z.object({
   AUTH_ANONYMOUS: bool.default(false),
   AUTH_API_KEYS: bool.default(true),
   WS_ALLOWED_ORIGINS: csv.default([]),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(12),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(30),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt.default(30),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(4000),
+  GRAPHQL_MAX_COST: positiveInt.default(20_000),
+  GRAPHQL_MAX_BODY_BYTES: positiveInt.default(100_000),
+  QUERY_TIMEOUT_MS: positiveInt.default(15_000),
 });
 
 /** Dimensions of the built-in `local` embedder. */
@@ -244,6 +252,19 @@ function assemble(
       apiKeys: t.AUTH_API_KEYS,
       /** Origins allowed to open a WebSocket; empty: the server's own origin only. */
       wsAllowedOrigins: t.WS_ALLOWED_ORIGINS,
+    },
+    limits: {
+      /** Schema introspection (and with it GraphiQL-style tools). @default on, off in production */
+      introspection: t.GRAPHQL_INTROSPECTION ?? s.NODE_ENV !== 'production',
+      maxDepth: t.GRAPHQL_MAX_DEPTH,
+      maxAliases: t.GRAPHQL_MAX_ALIASES,
+      maxDirectives: t.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: t.GRAPHQL_MAX_TOKENS,
+      maxCost: t.GRAPHQL_MAX_COST,
+      /** Largest HTTP body or WebSocket message. */
+      maxBodyBytes: t.GRAPHQL_MAX_BODY_BYTES,
+      /** Neo4j transaction timeout of one request's queries: nothing runs for minutes. */
+      queryTimeoutMs: t.QUERY_TIMEOUT_MS,
     },
     sources,
     changes: {

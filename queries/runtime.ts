@@ -28,4 +28,8 @@ export interface Scope {
 
 /** Options for a read query against the configured database. */
 export const readOptions = (rt: QueryRuntime) =>
-  ({ database: rt.config.neo4j.database, routing: 'READ' }) as const;
+  ({
+    database: rt.config.neo4j.database,
+    routing: 'READ',
+    transactionConfig: { timeout: rt.config.limits.queryTimeoutMs },
+  }) as const;

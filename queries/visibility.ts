@@ -1,5 +1,6 @@
 /** Whether the caller may see the artifacts a write names (writes never touch hidden ones). */
 import { cypher } from '../core/cypher.js';
+import { NotFoundError } from '../core/errors.js';
 import { readOptions } from './runtime.js';
 import type { QueryRuntime, Scope } from './runtime.js';
 
@@ -16,4 +17,17 @@ export async function hiddenUids(
     readOptions(rt),
   );
   return new Set(records.map((r) => r.get('uid') as string));
+}
+
+/**
+ * Checks that `uid` names an artifact the caller may read.
+ * @throws {NotFoundError} when it is missing or hidden: the two answers are the same.
+ */
+export async function assertVisible(rt: QueryRuntime, scope: Scope, uid: string): Promise<void> {
+  const { records } = await rt.driver.executeQuery(
+    cypher('access/visible'),
+    { uid, levels: scope.levels },
+    readOptions(rt),
+  );
+  if (records.length === 0) throw new NotFoundError(`No artifact with uid ${uid}`);
 }

@@ -17,6 +17,8 @@ export interface Context {
   closeConnection?: (reason: string) => void;
   /** Read by @neo4j/graphql's @authorization filters on the generated API. */
   jwt: { levels: AccessLevel[]; roles: string[] };
+  /** Read by @neo4j/graphql: the Neo4j transaction timeout of generated queries. */
+  transaction: { timeout: number };
   [key: string]: unknown;
 }
 
@@ -29,6 +31,7 @@ export function createContext(runtime: Runtime, identity: Identity): Context {
     identity,
     scope: { levels },
     jwt: { levels, roles: [identity.role] },
+    transaction: { timeout: config.limits.queryTimeoutMs },
     loaders: { neighbours: createNeighbourLoader(driver, levels, config.neo4j.database) },
   };
 }

@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../core/config.js';
 import { formatError } from '../core/errors.js';
 import { readiness } from './health.js';
+import { createLimits } from './limits.js';
 import type { Metrics } from '../core/metrics.js';
 
 const ROUTES = ['/graphql', '/health/live', '/health/ready', '/metrics', '/webhooks'];
@@ -26,7 +27,7 @@ function routeLabel(path: string): string {
 }
 
 export interface ServerDeps<TContext extends BaseContext> {
-  config: Pick<Config, 'server' | 'env' | 'neo4j'>;
+  config: Pick<Config, 'server' | 'env' | 'neo4j' | 'limits'>;
   driver: Driver;
   redis: Redis;
   logger: Logger;
@@ -58,14 +59,18 @@ export function createServer<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits = createLimits(config);
   const apollo = new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: (formatted) => formatError(formatted, config.env === 'development'),
-    introspection: true,
+    introspection: config.limits.introspection,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
     // server/main.ts owns SIGINT/SIGTERM: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         requestDidStart() {
@@ -123,7 +128,7 @@ export function createServer<TContext extends BaseContext>(
       await apollo.start();
       app.use(
         '/graphql',
-        express.json({ limit: '2mb' }),
+        express.json({ limit: config.limits.maxBodyBytes }),
         expressMiddleware(apollo, { context: ({ req }) => deps.context(req) }),
       );
       await new Promise<void>((resolve, reject) => {

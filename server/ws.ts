@@ -8,17 +8,19 @@
  * (graphql-ws defines no close code for this case; 1013 is the registered WebSocket code for it.)
  */
 import type http from 'node:http';
-import type { GraphQLSchema } from 'graphql';
-import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { CloseCode } from 'graphql-ws';
 import type { Config } from '../core/config.js';
+import { formatError } from '../core/errors.js';
 import type { Identity } from '../graph/access.js';
 import type { Context } from '../resolvers/context.js';
 import type { Metrics } from '../core/metrics.js';
+import { createLimits } from './limits.js';
 
 /** RFC 6455 / IANA: "Try Again Later". */
 export const CLOSE_TRY_AGAIN_LATER = 1013;
@@ -26,7 +28,7 @@ export const CLOSE_TRY_AGAIN_LATER = 1013;
 export interface WsDeps {
   httpServer: http.Server;
   schema: GraphQLSchema;
-  config: Pick<Config, 'ws' | 'auth'>;
+  config: Pick<Config, 'ws' | 'auth' | 'limits' | 'env'>;
   /** Who is connecting; throws for refused credentials (see server/auth.ts). */
   authenticate: (credential: string | undefined) => Promise<Identity>;
   createContext: (identity: Identity) => Context;
@@ -65,6 +67,7 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
     path: '/graphql',
     // A web page on another origin must not act with a user's credentials (cross-site WebSocket
     // hijacking). Clients that send no Origin (servers, CLIs) are not browsers.
+    maxPayload: config.limits.maxBodyBytes,
     verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
       originAllowed(origin, req.headers.host, config.auth.wsAllowedOrigins),
   });
@@ -79,9 +82,15 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
     setTimeout(() => socket.terminate(), 1000).unref();
   };
 
+  const rules = [...specifiedRules, ...createLimits(config).validationRules];
+  const dev = config.env === 'development';
+  // The same masking as HTTP: nothing but the closed set of codes and safe messages leaves.
+  const mask = (errors: readonly GraphQLFormattedError[]) => errors.map((e) => formatError(e, dev));
   const serverCleanup = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: deps.schema,
+      validate: (schema, document) => validate(schema, document, rules),
+      onError: (_ctx, _id, _payload, errors) => mask(errors),
       connectionInitWaitTimeout: config.ws.connectionInitTimeoutMs,
       onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
@@ -132,7 +141,7 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
         active.set(socket, count);
         return undefined;
       },
-      onNext: (ctx) => {
+      onNext: (ctx, _id, _payload, _args, result) => {
         const socket = ctx.extra.socket;
         if (socket.bufferedAmount > config.ws.slowConsumerBytes) {
           cutOff(
@@ -140,6 +149,8 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
             `slow consumer: ${Math.round(socket.bufferedAmount / 1024)} KiB unsent; reconnect with the last cursor you received`,
           );
         }
+        if (!result.errors || result.errors.length === 0) return undefined;
+        return { ...result, errors: mask(result.errors) };
       },
       onComplete: (ctx) => {
         const socket = ctx.extra.socket;

@@ -8,7 +8,8 @@ CALL (root) {
   RETURN a
   UNION
   WITH root WHERE root IS NOT NULL
-  MATCH (root)<-[:PART_OF|SPECIFIES|IMPLEMENTS]-*(a:Artifact)
+  // Only through artifacts the caller may see: nothing is counted under a hidden one.
+  MATCH (root) (()<-[:PART_OF|SPECIFIES|IMPLEMENTS]-(x WHERE x.accessLevel IN $levels))* (a:Artifact)
   WHERE a.accessLevel IN $levels
   RETURN DISTINCT a
 }

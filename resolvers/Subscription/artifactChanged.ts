@@ -1,13 +1,19 @@
-/** `Subscription.artifactChanged`: the change feed, filtered for this subscriber. */
+/**
+ * `Subscription.artifactChanged`: the change feed, filtered for this subscriber. An `under` the
+ * caller may not read is refused exactly like one that does not exist.
+ */
 import type { SubscriptionArtifactChangedArgs } from '../../generated/graphql.js';
 import type { FeedEvent } from '../../queries/changes.js';
+import { assertVisible } from '../../queries/visibility.js';
 import type { Context } from '../context.js';
 
 export const artifactChanged = {
-  subscribe: (_root: unknown, args: SubscriptionArtifactChangedArgs, ctx: Context) =>
-    ctx.runtime.changes.subscribe(
+  subscribe: async (_root: unknown, args: SubscriptionArtifactChangedArgs, ctx: Context) => {
+    if (args.under) await assertVisible(ctx.runtime, ctx.scope, args.under);
+    return ctx.runtime.changes.subscribe(
       { levels: ctx.scope.levels, kinds: args.kinds, uids: args.uids, under: args.under },
       { after: args.after, ...(ctx.closeConnection ? { onOverflow: ctx.closeConnection } : {}) },
-    ),
+    );
+  },
   resolve: (event: FeedEvent) => event,
 };
