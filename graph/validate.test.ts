@@ -11,7 +11,6 @@ import {
   validateArtifacts,
 } from './validate.js';
 import type { ArtifactInput, ArtifactKind, LinkRef } from './validate.js';
-import { contentHash, rowHash } from './writer.js';
 
 const ok: ArtifactInput = { uid: 'jira:SHOP-1', kind: 'EPIC', title: 'One-page checkout' };
 
@@ -127,16 +126,6 @@ describe('link rules', () => {
     expect(LINK_RULES.SPECIFIES.allowed('TECH_SPEC', 'USER_STORY')).toBe(true);
     expect(LINK_RULES.IMPLEMENTS.allowed('CODE', 'TECH_SPEC')).toBe(true);
     expect(LINK_RULES.IMPLEMENTS.allowed('CODE', 'EPIC')).toBe(false);
-  });
-});
-
-describe('hashes', () => {
-  it('contentHash ignores fields that are not embedded; rowHash does not', () => {
-    expect(contentHash(ok)).toBe(contentHash({ ...ok, status: 'Done' } as ArtifactInput));
-    expect(rowHash(ok)).not.toBe(rowHash({ ...ok, status: 'Done' }));
-    expect(rowHash(ok)).toBe(
-      rowHash({ title: ok.title, kind: ok.kind, uid: ok.uid, status: null }),
-    );
   });
 });
 
