@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createMarkdownJob } from '../../ingest/markdown/job.js';
-import { publishProgress } from '../../graph/progress.js';
-import { createLogger } from '../../core/logger.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { testConfig } from '../support/services.js';
-import { collect, until, wsClient } from '../support/ws.js';
+import { createMarkdownJob } from '../../../ingest/markdown/job.js';
+import { publishProgress } from '../../../graph/progress.js';
+import { createLogger } from '../../../core/logger.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { testConfig } from '../../support/services.js';
+import { collect, until, wsClient } from '../../support/ws.js';
 
 interface Event {
   op: string;

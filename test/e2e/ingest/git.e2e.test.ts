@@ -1,17 +1,17 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createGitJob } from '../../ingest/git/job.js';
-import { applyPage } from '../../ingest/sync/apply.js';
-import type { SyncDeps } from '../../ingest/sync/job.js';
-import { emptyPage } from '../../ingest/sync/types.js';
-import { PROJECT_ROOT } from '../../core/config.js';
-import { createLogger } from '../../core/logger.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { createTestRepo, fastCommits } from '../support/git-repo.js';
-import type { TestRepo } from '../support/git-repo.js';
-import { testConfig, testNeo4jUri, testRedisUrl } from '../support/services.js';
+import { createGitJob } from '../../../ingest/git/job.js';
+import { applyPage } from '../../../ingest/sync/apply.js';
+import type { SyncDeps } from '../../../ingest/sync/job.js';
+import { emptyPage } from '../../../ingest/sync/types.js';
+import { PROJECT_ROOT } from '../../../core/config.js';
+import { createLogger } from '../../../core/logger.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { createTestRepo, fastCommits } from '../../support/git-repo.js';
+import type { TestRepo } from '../../support/git-repo.js';
+import { testConfig, testNeo4jUri, testRedisUrl } from '../../support/services.js';
 
 const config = testConfig({ LINK_PROJECT_KEYS: 'GTT', GIT_FILE_GLOBS: 'src/**' });
 

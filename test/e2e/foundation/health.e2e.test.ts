@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createApp } from '../../server/app.js';
-import { createRuntime } from '../../runtime/runtime.js';
-import type { Runtime } from '../../runtime/runtime.js';
-import type { ThreadlineServer } from '../../server/http.js';
-import { startLocalRedis, stopLocalRedis } from '../../dev/redis.js';
-import type { LocalRedisOptions } from '../../dev/redis.js';
-import { createLogger } from '../../core/logger.js';
-import type { Redis } from '../../core/redis.js';
-import { TEST_ROOT, testConfig, testDriver, testRedis } from '../support/services.js';
+import { createApp } from '../../../server/app.js';
+import { createRuntime } from '../../../runtime/runtime.js';
+import type { Runtime } from '../../../runtime/runtime.js';
+import type { ThreadlineServer } from '../../../server/http.js';
+import { startLocalRedis, stopLocalRedis } from '../../../dev/redis.js';
+import type { LocalRedisOptions } from '../../../dev/redis.js';
+import { createLogger } from '../../../core/logger.js';
+import type { Redis } from '../../../core/redis.js';
+import { TEST_ROOT, testConfig, testDriver, testRedis } from '../../support/services.js';
 
 // A Redis of this test's own, so stopping it does not disturb other tests.
 const redisOptions: LocalRedisOptions = {

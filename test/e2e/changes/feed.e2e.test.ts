@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { PROJECT_ROOT } from '../../core/config.js';
-import { deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { testNeo4jUri } from '../support/services.js';
-import { collect, until, wsClient } from '../support/ws.js';
-import type { Collected } from '../support/ws.js';
+import { PROJECT_ROOT } from '../../../core/config.js';
+import { deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { testNeo4jUri } from '../../support/services.js';
+import { collect, until, wsClient } from '../../support/ws.js';
+import type { Collected } from '../../support/ws.js';
 
 interface Event {
   cursor: string;
