@@ -59,7 +59,9 @@ describe('the change outbox while Redis is down', () => {
     ]);
     const epochs = events.items.map((e) => e.epoch);
     expect(epochs).toEqual([...epochs].sort((x, y) => x - y));
-    await until('the buffer to drain', () => true);
+    await until('the buffer to drain', async () =>
+      /threadline_change_outbox_buffered 0/.test(await app.metricsText()),
+    );
     expect(await app.metricsText()).toMatch(/threadline_change_outbox_buffered 0/);
     events.stop();
     await client.dispose();

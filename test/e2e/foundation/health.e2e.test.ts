@@ -54,7 +54,8 @@ describe('health and metrics endpoints', () => {
     expect(body.status).toBe('unavailable: redis');
     expect(body.checks.neo4j?.up).toBe(true);
     await startLocalRedis(redisOptions);
-    const deadline = Date.now() + 10_000;
+    // Generous: ioredis reconnects with a backoff, and this machine may be busy.
+    const deadline = Date.now() + 30_000;
     let status = 0;
     while (Date.now() < deadline && status !== 200) {
       status = (await fetch(`${server.url()}/health/ready`)).status;

@@ -203,7 +203,9 @@ describe('a git sync killed mid-run', () => {
     child.on('exit', () => (exited = true));
     // Kill it as soon as a page of commits is written and checkpointed, well before the end.
     let killedAt: string | null = null;
-    for (let i = 0; i < 1200 && !killedAt; i += 1) {
+    // A time bound, not a count of polls: starting the CLI can take long on a busy machine.
+    const deadline = Date.now() + 120_000;
+    while (!killedAt && Date.now() < deadline) {
       const c = await checkpoint();
       if (c?.includes('commit')) {
         child.kill('SIGKILL');
