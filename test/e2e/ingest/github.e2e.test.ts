@@ -1,12 +1,12 @@
-import { createGitHubJob, githubSource } from '../../ingest/github/job.js';
-import type { SyncDeps, SyncJob, SyncSummary } from '../../ingest/sync/job.js';
-import type { Config } from '../../core/config.js';
-import { createLogger } from '../../core/logger.js';
-import { countsUnder, deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { secondaryRateLimit, startFakeGitHub } from '../support/fake-github.js';
-import type { FakeGitHub } from '../support/fake-github.js';
-import { testConfig } from '../support/services.js';
+import { createGitHubJob, githubSource } from '../../../ingest/github/job.js';
+import type { SyncDeps, SyncJob, SyncSummary } from '../../../ingest/sync/job.js';
+import type { Config } from '../../../core/config.js';
+import { createLogger } from '../../../core/logger.js';
+import { countsUnder, deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { secondaryRateLimit, startFakeGitHub } from '../../support/fake-github.js';
+import type { FakeGitHub } from '../../support/fake-github.js';
+import { testConfig } from '../../support/services.js';
 
 const REPO = 'ghtest/shop';
 const PREFIXES = ['github:ghtest/', 'git:ghtest/', 'file:ghtest/', 'doc:ghtest/', 'jira:GHT-'];

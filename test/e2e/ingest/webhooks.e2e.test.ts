@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
 
 const GH_SECRET = 'gh-webhook-secret';
 const JIRA_SECRET = 'jira-webhook-secret';

@@ -1,11 +1,11 @@
-import { createJiraJob } from '../../ingest/jira/job.js';
-import type { SyncDeps, SyncJob } from '../../ingest/sync/job.js';
-import { createLogger } from '../../core/logger.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { adfDoc, startFakeJira } from '../support/fake-jira.js';
-import type { FakeIssue, FakeJira } from '../support/fake-jira.js';
-import { testConfig } from '../support/services.js';
+import { createJiraJob } from '../../../ingest/jira/job.js';
+import type { SyncDeps, SyncJob } from '../../../ingest/sync/job.js';
+import { createLogger } from '../../../core/logger.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { adfDoc, startFakeJira } from '../../support/fake-jira.js';
+import type { FakeIssue, FakeJira } from '../../support/fake-jira.js';
+import { testConfig } from '../../support/services.js';
 
 const AUTH = `Basic ${Buffer.from('x@y:t').toString('base64')}`;
 const at = (minute: number) => `2026-11-20T10:${String(minute).padStart(2, '0')}:00Z`;

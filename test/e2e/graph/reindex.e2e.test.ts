@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { createEmbedder } from '../../embed/provider.js';
-import { reindex } from '../../graph/reindex.js';
-import { createWriter } from '../../graph/writer.js';
-import type { Config } from '../../core/config.js';
-import { createLogger } from '../../core/logger.js';
-import { assertVectorIndexes } from '../../core/migrate.js';
-import { deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { testConfig } from '../support/services.js';
+import { createEmbedder } from '../../../embed/provider.js';
+import { reindex } from '../../../graph/reindex.js';
+import { createWriter } from '../../../graph/writer.js';
+import type { Config } from '../../../core/config.js';
+import { createLogger } from '../../../core/logger.js';
+import { assertVectorIndexes } from '../../../core/migrate.js';
+import { deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { testConfig } from '../../support/services.js';
 import { seedFixture } from './fixture.js';
 
 const P = `fr-${randomUUID().slice(0, 8)}:`;

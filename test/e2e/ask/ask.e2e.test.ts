@@ -1,9 +1,9 @@
-import { loadDemoData } from '../../ingest/demo/portfolio.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { closedHost, startFakeOllama } from '../support/fake-ollama.js';
-import type { ChatRequestBody, FakeOllama } from '../support/fake-ollama.js';
-import { collect, until, wsClient } from '../support/ws.js';
+import { loadDemoData } from '../../../ingest/demo/portfolio.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { closedHost, startFakeOllama } from '../../support/fake-ollama.js';
+import type { ChatRequestBody, FakeOllama } from '../../support/fake-ollama.js';
+import { collect, until, wsClient } from '../../support/ws.js';
 
 const PRD_CHECKOUT = 'doc:lumen/prd/checkout-v2';
 const COMMIT = 'git:lumen/shop@4b7d0a2';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
+import { deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
 import { seedFixture } from './fixture.js';
 
 const P = `fx-${randomUUID().slice(0, 8)}:`;

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT } from '../../core/config.js';
-import { migrate } from '../../core/migrate.js';
-import { testConfig, testDriver, testNeo4jUri, testRedisUrl } from '../support/services.js';
+import { PROJECT_ROOT } from '../../../core/config.js';
+import { migrate } from '../../../core/migrate.js';
+import { testConfig, testDriver, testNeo4jUri, testRedisUrl } from '../../support/services.js';
 
 async function schemaSnapshot(driver: Driver): Promise<string[]> {
   const constraints = await driver.executeQuery(

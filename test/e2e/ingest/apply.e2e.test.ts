@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { decodeChange } from '../../graph/outbox.js';
-import type { ChangeRecord } from '../../graph/outbox.js';
-import { applyPage } from '../../ingest/sync/apply.js';
-import type { ApplyDeps } from '../../ingest/sync/apply.js';
-import { emptyPage } from '../../ingest/sync/types.js';
-import type { LinkCandidate } from '../../ingest/sync/types.js';
-import { createLogger } from '../../core/logger.js';
-import { countsUnder, deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
+import { decodeChange } from '../../../graph/outbox.js';
+import type { ChangeRecord } from '../../../graph/outbox.js';
+import { applyPage } from '../../../ingest/sync/apply.js';
+import type { ApplyDeps } from '../../../ingest/sync/apply.js';
+import { emptyPage } from '../../../ingest/sync/types.js';
+import type { LinkCandidate } from '../../../ingest/sync/types.js';
+import { createLogger } from '../../../core/logger.js';
+import { countsUnder, deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
 
 const P = `fa-${randomUUID().slice(0, 8)}:`;
 const SOURCE = `test:${P}`;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { startLocalRedis, stopLocalRedis } from '../../dev/redis.js';
-import type { LocalRedisOptions } from '../../dev/redis.js';
-import { deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { TEST_ROOT } from '../support/services.js';
-import { collect, until, wsClient } from '../support/ws.js';
+import { startLocalRedis, stopLocalRedis } from '../../../dev/redis.js';
+import type { LocalRedisOptions } from '../../../dev/redis.js';
+import { deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { TEST_ROOT } from '../../support/services.js';
+import { collect, until, wsClient } from '../../support/ws.js';
 
 // A Redis of this file's own, so stopping it does not disturb other tests.
 const redisOptions: LocalRedisOptions = {
@@ -59,7 +59,9 @@ describe('the change outbox while Redis is down', () => {
     ]);
     const epochs = events.items.map((e) => e.epoch);
     expect(epochs).toEqual([...epochs].sort((x, y) => x - y));
-    await until('the buffer to drain', () => true);
+    await until('the buffer to drain', async () =>
+      /threadline_change_outbox_buffered 0/.test(await app.metricsText()),
+    );
     expect(await app.metricsText()).toMatch(/threadline_change_outbox_buffered 0/);
     events.stop();
     await client.dispose();

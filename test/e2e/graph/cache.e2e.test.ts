@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { startLocalRedis, stopLocalRedis } from '../../dev/redis.js';
-import type { LocalRedisOptions } from '../../dev/redis.js';
-import { deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { TEST_ROOT } from '../support/services.js';
+import { startLocalRedis, stopLocalRedis } from '../../../dev/redis.js';
+import type { LocalRedisOptions } from '../../../dev/redis.js';
+import { deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { TEST_ROOT } from '../../support/services.js';
 import { seedFixture } from './fixture.js';
 
 // A Redis of this file's own, so stopping it does not disturb other tests.

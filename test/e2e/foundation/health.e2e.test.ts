@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createApp } from '../../server/app.js';
-import { createRuntime } from '../../runtime/runtime.js';
-import type { Runtime } from '../../runtime/runtime.js';
-import type { ThreadlineServer } from '../../server/http.js';
-import { startLocalRedis, stopLocalRedis } from '../../dev/redis.js';
-import type { LocalRedisOptions } from '../../dev/redis.js';
-import { createLogger } from '../../core/logger.js';
-import type { Redis } from '../../core/redis.js';
-import { TEST_ROOT, testConfig, testDriver, testRedis } from '../support/services.js';
+import { createApp } from '../../../server/app.js';
+import { createRuntime } from '../../../runtime/runtime.js';
+import type { Runtime } from '../../../runtime/runtime.js';
+import type { ThreadlineServer } from '../../../server/http.js';
+import { startLocalRedis, stopLocalRedis } from '../../../dev/redis.js';
+import type { LocalRedisOptions } from '../../../dev/redis.js';
+import { createLogger } from '../../../core/logger.js';
+import type { Redis } from '../../../core/redis.js';
+import { TEST_ROOT, testConfig, testDriver, testRedis } from '../../support/services.js';
 
 // A Redis of this test's own, so stopping it does not disturb other tests.
 const redisOptions: LocalRedisOptions = {
@@ -54,7 +54,8 @@ describe('health and metrics endpoints', () => {
     expect(body.status).toBe('unavailable: redis');
     expect(body.checks.neo4j?.up).toBe(true);
     await startLocalRedis(redisOptions);
-    const deadline = Date.now() + 10_000;
+    // Generous: ioredis reconnects with a backoff, and this machine may be busy.
+    const deadline = Date.now() + 30_000;
     let status = 0;
     while (Date.now() < deadline && status !== 200) {
       status = (await fetch(`${server.url()}/health/ready`)).status;

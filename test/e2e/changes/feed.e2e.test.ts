@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { PROJECT_ROOT } from '../../core/config.js';
-import { deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { testNeo4jUri } from '../support/services.js';
-import { collect, until, wsClient } from '../support/ws.js';
-import type { Collected } from '../support/ws.js';
+import { PROJECT_ROOT } from '../../../core/config.js';
+import { deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { testNeo4jUri } from '../../support/services.js';
+import { collect, until, untilLive, wsClient } from '../../support/ws.js';
+import type { Collected } from '../../support/ws.js';
 
 interface Event {
   cursor: string;
@@ -27,20 +27,16 @@ const sub = (args = '') =>
 const P = `fe-${randomUUID().slice(0, 8)}:`;
 let probeCount = 0;
 
-/** Writes a probe until the subscription delivers it: from then on nothing is missed. */
+/** Writes probes until the subscription delivers them: from then on nothing is missed. */
 async function subscribed(app: TestApp, c: Collected<Event>): Promise<void> {
   const probe = `${P}probe`;
-  const deadline = Date.now() + 15_000;
-  while (!c.items.some((e) => e.uid === probe)) {
-    if (Date.now() > deadline)
-      throw new Error(`subscription never became live: ${JSON.stringify(c.errors)}`);
+  await untilLive('the subscription', c, async () => {
     probeCount += 1;
-    await app.writer.upsertArtifacts([
+    const { epoch } = await app.writer.upsertArtifacts([
       { uid: probe, kind: 'EPIC', title: `probe ${probeCount}`, accessLevel: 'PUBLIC' },
     ]);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  c.items.length = 0;
+    return (e) => e.uid === probe && e.epoch === epoch;
+  });
 }
 
 describe('the change feed over graphql-ws', () => {
@@ -117,8 +113,13 @@ describe('the change feed over graphql-ws', () => {
     await until('50 replayed events', () => again.items.length >= 50);
     await app.writer.upsertArtifacts([{ uid: `${P}r-epic`, kind: 'EPIC', title: 'resume live' }]);
     await until('the live event', () => again.items.length >= 51);
-    await new Promise((r) => setTimeout(r, 300));
+    // A last write marks the end: an event delivered twice would have come before it.
+    const end = await app.writer.upsertArtifacts([
+      { uid: `${P}r-epic`, kind: 'EPIC', title: 'resume end' },
+    ]);
+    await until('the last event', () => again.items.some((e) => e.epoch === end.epoch));
     again.stop();
+    expect(again.items.pop()?.epoch).toBe(end.epoch);
     expect(again.items).toHaveLength(51);
     expect(again.items.map((e) => e.op)).toEqual(new Array(51).fill('UPDATED'));
     const epochs = again.items.map((e) => e.epoch);
@@ -218,7 +219,8 @@ describe('the change feed over graphql-ws', () => {
         payload: { query: sub(`uids: ["${P}slow-a"]`) },
       }),
     );
-    await new Promise((r) => setTimeout(r, 300));
+    // No need to wait for the subscription: the server reads it whether or not this client
+    // reads, and the flood below goes on until the cut-off.
     raw.pause(); // from here on the client reads nothing
 
     const count = async () =>

@@ -1,5 +1,5 @@
 /** A small portfolio with known shape and gaps, under a unique uid prefix. */
-import type { ArtifactInput, LinkInput, Writer } from '../../graph/writer.js';
+import type { ArtifactInput, LinkInput, Writer } from '../../../graph/writer.js';
 
 export function fixture(p: string): { artifacts: ArtifactInput[]; links: LinkInput[] } {
   const a = (

@@ -1,6 +1,6 @@
-import { DEMO_ARTIFACTS, loadDemoData } from '../../ingest/demo/portfolio.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
+import { DEMO_ARTIFACTS, loadDemoData } from '../../../ingest/demo/portfolio.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
 
 describe('the API end to end over HTTP, on the demo portfolio', () => {
   let app: TestApp;

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createMarkdownJob } from '../../ingest/markdown/job.js';
-import { createLogger } from '../../core/logger.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { testConfig } from '../support/services.js';
+import { createMarkdownJob } from '../../../ingest/markdown/job.js';
+import { createLogger } from '../../../core/logger.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { testConfig } from '../../support/services.js';
 
 describe('the markdown connector on a folder of documents', () => {
   let app: TestApp;

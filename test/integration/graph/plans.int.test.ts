@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { embedLocal } from '../../embed/local.js';
-import { ARTIFACT_KINDS } from '../../graph/validate.js';
-import { searchQuery } from '../../queries/search.js';
-import { cypher } from '../../core/cypher.js';
-import { migrate } from '../../core/migrate.js';
-import { testConfig, testDriver } from '../support/services.js';
+import { embedLocal } from '../../../embed/local.js';
+import { ARTIFACT_KINDS } from '../../../graph/validate.js';
+import { searchQuery } from '../../../queries/search.js';
+import { cypher } from '../../../core/cypher.js';
+import { migrate } from '../../../core/migrate.js';
+import { testConfig, testDriver } from '../../support/services.js';
 
 interface Plan {
   operatorType: string;

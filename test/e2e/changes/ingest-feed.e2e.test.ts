@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createMarkdownJob } from '../../ingest/markdown/job.js';
-import { publishProgress } from '../../graph/progress.js';
-import { createLogger } from '../../core/logger.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { testConfig } from '../support/services.js';
-import { collect, until, wsClient } from '../support/ws.js';
+import { createMarkdownJob } from '../../../ingest/markdown/job.js';
+import { publishProgress } from '../../../graph/progress.js';
+import { createLogger } from '../../../core/logger.js';
+import { deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { testConfig } from '../../support/services.js';
+import { collect, until, untilLive, wsClient } from '../../support/ws.js';
 
 interface Event {
   op: string;
@@ -25,6 +25,7 @@ describe('the change feed and sync progress during an ingest sync', () => {
     name = path.basename(dir);
   });
   afterAll(async () => {
+    await deleteByPrefix(app.driver, `probe:${name}:`);
     await app.driver.executeQuery(
       `MATCH (n) WHERE ((n:Artifact OR n:DeletedArtifact) AND n.uid STARTS WITH $p)
          OR (n:SyncState AND n.source = $source)
@@ -61,8 +62,20 @@ describe('the change feed and sync progress during an ingest sync', () => {
         'syncProgress',
         { s: `markdown:${dir}` },
       );
-      // Both subscriptions are live once a write made through the API reaches the first.
-      await new Promise((r) => setTimeout(r, 300));
+      // Both subscriptions are live once a probe sent through each has come back.
+      await untilLive('the change feed', feed, async (n) => {
+        const probe = `probe:${name}:${n}`;
+        await app.writer.upsertArtifacts([
+          { uid: probe, kind: 'EPIC', title: 'Probe', accessLevel: 'PUBLIC' },
+        ]);
+        return (e) => e.uid === probe;
+      });
+      const publish = publishProgress(app.redis, app.keyPrefix);
+      await untilLive('sync progress', progress, (n) => {
+        const probe = { fetched: -n, written: 0, embedded: 0, waits: 0 };
+        publish({ source: `markdown:${dir}`, phase: 'waiting', ...probe });
+        return Promise.resolve((p) => p.fetched === -n);
+      });
       const job = () =>
         createMarkdownJob(dir, testConfig(), {
           driver: app.driver,

@@ -1,17 +1,17 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createGitJob } from '../../ingest/git/job.js';
-import { applyPage } from '../../ingest/sync/apply.js';
-import type { SyncDeps } from '../../ingest/sync/job.js';
-import { emptyPage } from '../../ingest/sync/types.js';
-import { PROJECT_ROOT } from '../../core/config.js';
-import { createLogger } from '../../core/logger.js';
-import { startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
-import { createTestRepo, fastCommits } from '../support/git-repo.js';
-import type { TestRepo } from '../support/git-repo.js';
-import { testConfig, testNeo4jUri, testRedisUrl } from '../support/services.js';
+import { createGitJob } from '../../../ingest/git/job.js';
+import { applyPage } from '../../../ingest/sync/apply.js';
+import type { SyncDeps } from '../../../ingest/sync/job.js';
+import { emptyPage } from '../../../ingest/sync/types.js';
+import { PROJECT_ROOT } from '../../../core/config.js';
+import { createLogger } from '../../../core/logger.js';
+import { startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+import { createTestRepo, fastCommits } from '../../support/git-repo.js';
+import type { TestRepo } from '../../support/git-repo.js';
+import { testConfig, testNeo4jUri, testRedisUrl } from '../../support/services.js';
 
 const config = testConfig({ LINK_PROJECT_KEYS: 'GTT', GIT_FILE_GLOBS: 'src/**' });
 
@@ -203,7 +203,9 @@ describe('a git sync killed mid-run', () => {
     child.on('exit', () => (exited = true));
     // Kill it as soon as a page of commits is written and checkpointed, well before the end.
     let killedAt: string | null = null;
-    for (let i = 0; i < 1200 && !killedAt; i += 1) {
+    // A time bound, not a count of polls: starting the CLI can take long on a busy machine.
+    const deadline = Date.now() + 120_000;
+    while (!killedAt && Date.now() < deadline) {
       const c = await checkpoint();
       if (c?.includes('commit')) {
         child.kill('SIGKILL');

@@ -1,8 +1,13 @@
 import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { localNeo4jStatus, startLocalNeo4j } from '../../dev/neo4j.js';
-import { migrate } from '../../core/migrate.js';
-import { testCacheDir, testConfig, testDriver, testServiceOptions } from '../support/services.js';
+import { localNeo4jStatus, startLocalNeo4j } from '../../../dev/neo4j.js';
+import { migrate } from '../../../core/migrate.js';
+import {
+  testCacheDir,
+  testConfig,
+  testDriver,
+  testServiceOptions,
+} from '../../support/services.js';
 
 // With NEO4J_URI set the tests run against that server, and the launcher has nothing to report.
 const itWithLauncher = process.env.NEO4J_URI ? it.skip : it;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { countsUnder, deleteByPrefix, startTestApp } from '../support/app.js';
-import type { TestApp } from '../support/app.js';
+import { countsUnder, deleteByPrefix, startTestApp } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
 import { fixture } from './fixture.js';
 
 const P = `fw-${randomUUID().slice(0, 8)}:`;
