@@ -56,8 +56,9 @@ describe('the Ollama client against a local server speaking Ollama’s API', () 
 
   it('times out a stream that stops sending tokens', async () => {
     answer({ tokens: ['slow'], ending: 'stall' });
-    await expect(drain(client({ timeoutMs: 300 }).chat('llama3.2', HELLO))).rejects.toThrow(
-      /no token for 300 ms/,
+    // The same timeout covers the response head: long enough that a busy machine still answers.
+    await expect(drain(client({ timeoutMs: 2000 }).chat('llama3.2', HELLO))).rejects.toThrow(
+      /the answer stream broke off: no token for 2000 ms/,
     );
   });
 
@@ -88,7 +89,8 @@ describe('the Ollama client against a local server speaking Ollama’s API', () 
       host,
       timeoutMs: 2000,
       keepAlive: '5m',
-      retries: 5,
+      // Waits of 0.1, 0.2, 0.4 … 12.8 s: Ollama starts after 0.15 s, long before they run out.
+      retries: 8,
       retryBaseMs: 100,
     });
     let late: FakeOllama | undefined;
@@ -112,11 +114,22 @@ describe('the Ollama client against a local server speaking Ollama’s API', () 
 
   it('fails fast for a while after Ollama was unreachable, without connecting', async () => {
     const host = await closedHost();
-    const c = createOllamaClient({ host, timeoutMs: 2000, keepAlive: '5m', retries: 0 });
+    // A breaker open for a minute: starting the server below cannot take that long.
+    const c = createOllamaClient({
+      host,
+      timeoutMs: 2000,
+      keepAlive: '5m',
+      retries: 0,
+      breakerMs: 60_000,
+    });
     await expect(c.listModels()).rejects.toBeInstanceOf(OllamaUnreachableError);
     const late = await startFakeOllama({ 'llama3.2': {} }, Number(new URL(host).port));
     try {
-      await expect(c.listModels()).rejects.toBeInstanceOf(OllamaUnreachableError);
+      const error = await c.listModels().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OllamaUnreachableError);
+      expect((error as Error).message).toBe(
+        `Ollama is unavailable: not reachable at ${host} (ECONNREFUSED)`,
+      );
       expect(late.requests).toEqual([]);
     } finally {
       await late.close();

@@ -5,11 +5,21 @@
  * connection errors only (a refused or reset connection, never an HTTP error or a timeout), a
  * short circuit breaker so an absent Ollama costs one refused connection every few seconds
  * rather than a retry ladder per request, `keep_alive` on every request, and timeouts: the whole
- * request for embeddings, first token and then the gap between tokens for chat streams.
+ * request for embeddings, first token and then the gap between tokens for chat streams. The
+ * limit, retries, breaker and timeouts are the policies of `./resilience.ts`.
  */
 import { Ollama } from 'ollama';
 import type { ChatResponse, Message } from 'ollama';
 import { UpstreamUnavailableError } from './errors.js';
+import {
+  CircuitOpenError,
+  TimeoutError,
+  breakerPolicy,
+  bulkheadPolicy,
+  retryPolicy,
+  timeoutPolicy,
+  wrap,
+} from './resilience.js';
 
 export interface OllamaOptions {
   host: string;
@@ -94,81 +104,61 @@ function upstream(error: unknown, model?: string): UpstreamUnavailableError {
   return new UpstreamUnavailableError('Ollama', `${message}${hint}`);
 }
 
-class Limiter {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly max: number) {}
-  async acquire(): Promise<() => void> {
-    if (this.active >= this.max) await new Promise<void>((r) => this.waiting.push(r));
-    else this.active += 1;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active -= 1;
-    };
-  }
-}
-
 /** Creates the client. Nothing connects until the first call. */
 export function createOllamaClient(o: OllamaOptions): OllamaClient {
-  const limiter = new Limiter(o.concurrency ?? 2);
-  const retries = o.retries ?? 2;
-  const retryBaseMs = o.retryBaseMs ?? 150;
-  const breakerMs = o.breakerMs ?? 5000;
-  let downUntil = 0;
-  let downReason = '';
+  const slots = bulkheadPolicy(o.concurrency ?? 2);
+  // One exhausted retry ladder opens the breaker: an absent Ollama then costs one refused
+  // connection every `breakerMs` instead of a ladder per request.
+  const breaker = breakerPolicy({
+    isFailure: (error) => connectionCode(error) !== undefined,
+    openMs: o.breakerMs ?? 5000,
+  });
+  const guarded = wrap(
+    breaker,
+    retryPolicy({
+      retries: o.retries ?? 2,
+      baseMs: o.retryBaseMs ?? 150,
+      retryable: (error) => connectionCode(error) !== undefined,
+    }),
+  );
+  const head = timeoutPolicy(o.timeoutMs);
+  // Aggressive: the npm client's stream iterator cannot be told to stop waiting for a token.
+  const tokenGap = timeoutPolicy(o.timeoutMs, { aggressive: true });
   // The timeout covers connecting and waiting for the response head; a chat body is governed by
   // the per-token timeout in `chat`, so a long answer that keeps streaming is never cut off.
   const client = new Ollama({
     host: o.host,
     fetch: async (input, init) => {
-      const head = new AbortController();
-      const timer = setTimeout(() => head.abort(), o.timeoutMs);
-      const signal = init?.signal ? AbortSignal.any([init.signal, head.signal]) : head.signal;
       try {
-        return await fetch(input, { ...init, signal });
+        return await head.execute(
+          (signal) => fetch(input, { ...init, signal }),
+          init?.signal ?? undefined,
+        );
       } catch (error) {
-        if (head.signal.aborted) {
+        if (error instanceof TimeoutError) {
           throw new UpstreamUnavailableError('Ollama', `no response within ${o.timeoutMs} ms`);
         }
         throw error;
-      } finally {
-        clearTimeout(timer);
       }
     },
   });
 
-  /** Runs `call`, retrying connection errors with backoff; trips the breaker when they persist. */
+  /**
+   * Runs `call` past the breaker, retrying connection errors; maps a connection failure (now or
+   * remembered by the open breaker) to {@link OllamaUnreachableError}.
+   */
   async function withRetry<T>(call: () => Promise<T>): Promise<T> {
-    if (Date.now() < downUntil) throw new OllamaUnreachableError(o.host, downReason);
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        const result = await call();
-        downUntil = 0;
-        return result;
-      } catch (error) {
-        const code = connectionCode(error);
-        if (!code) throw error;
-        if (attempt >= retries) {
-          downUntil = Date.now() + breakerMs;
-          downReason = code;
-          throw new OllamaUnreachableError(o.host, code);
-        }
-        await new Promise((r) => setTimeout(r, retryBaseMs * 2 ** attempt));
-      }
+    try {
+      return await guarded.execute(call);
+    } catch (error) {
+      const code = connectionCode(error instanceof CircuitOpenError ? error.lastFailure : error);
+      if (code) throw new OllamaUnreachableError(o.host, code);
+      throw error;
     }
   }
 
-  async function limited<T>(call: () => Promise<T>): Promise<T> {
-    const release = await limiter.acquire();
-    try {
-      return await withRetry(call);
-    } finally {
-      release();
-    }
+  function limited<T>(call: () => Promise<T>): Promise<T> {
+    return slots.execute(() => withRetry(call));
   }
 
   async function listModels(): Promise<string[]> {
@@ -193,7 +183,7 @@ export function createOllamaClient(o: OllamaOptions): OllamaClient {
       }
     },
     async *chat(model, messages, options = {}) {
-      const release = await limiter.acquire();
+      const release = await slots.hold();
       let stream: Awaited<ReturnType<typeof startChat>> | undefined;
       function startChat() {
         return client.chat({
@@ -212,23 +202,13 @@ export function createOllamaClient(o: OllamaOptions): OllamaClient {
         }
         const parts = stream[Symbol.asyncIterator]();
         for (;;) {
-          let timer: NodeJS.Timeout | undefined;
-          const idle = new Promise<never>((_, reject) => {
-            timer = setTimeout(
-              () => reject(new Error(`no token for ${o.timeoutMs} ms`)),
-              o.timeoutMs,
-            );
-          });
           let next: IteratorResult<ChatResponse>;
           try {
-            next = await Promise.race([parts.next(), idle]);
+            next = await tokenGap.execute(() => parts.next());
           } catch (error) {
-            throw new UpstreamUnavailableError(
-              'Ollama',
-              `the answer stream broke off: ${messageOf(error)}`,
-            );
-          } finally {
-            clearTimeout(timer);
+            const reason =
+              error instanceof TimeoutError ? `no token for ${o.timeoutMs} ms` : messageOf(error);
+            throw new UpstreamUnavailableError('Ollama', `the answer stream broke off: ${reason}`);
           }
           if (next.done) {
             // The npm client ends its iterator only after a `done: true` line.

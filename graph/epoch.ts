@@ -1,12 +1,14 @@
 /**
  * The graph epoch: a counter in Neo4j (`(:_GraphMeta).epoch`) that every write that changes
  * something increments in its own transaction, mirrored to Redis after commit. Cache keys carry
- * it, so a committed write makes every earlier cached answer unreachable.
+ * it, so a committed write makes every earlier cached answer unreachable. {@link createCommitter}
+ * is the one way the writer's modules write: transaction, epoch, mirror, change events.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { cypher } from '../core/cypher.js';
+import type { Outbox, PendingChange } from './outbox.js';
 
 /** Redis key of the mirrored epoch. */
 export const epochKey = (prefix: string) => `${prefix}epoch`;
@@ -48,4 +50,67 @@ export async function publishEpoch(
   } catch (error) {
     logger.warn({ err: error, epoch }, 'could not publish graph epoch to Redis');
   }
+}
+
+/** What a write transaction reports: its value, the changes it made, the embedding model used. */
+export interface Work<T> {
+  value: T;
+  /** Described in the transaction (`describeChanges`); none means nothing changed. */
+  events: PendingChange[];
+  /** Recorded with the epoch when the transaction embedded something. */
+  model?: string | null;
+}
+
+export interface Committer {
+  /**
+   * Runs `work` in a write transaction (`executeWrite`: retried on transient errors, so `work`
+   * must be safe to run twice). When it reports changes, the epoch is incremented in the same
+   * transaction, then after commit mirrored to Redis and the events appended to the outbox, all
+   * stamped with that one epoch.
+   * @returns the value and the epoch after the transaction (unchanged when nothing changed).
+   * @throws whatever `work` throws; nothing is committed then.
+   */
+  commit: <T>(
+    work: (tx: ManagedTransaction) => Promise<Work<T>>,
+  ) => Promise<{ value: T; epoch: number }>;
+  /** The current epoch, from Neo4j. */
+  readEpoch: () => Promise<number>;
+}
+
+export interface CommitterDeps {
+  driver: Driver;
+  redis: Redis;
+  logger: Logger;
+  outbox: Outbox;
+  keyPrefix: string;
+  database?: string | undefined;
+}
+
+/** The writer's transactions: see {@link Committer}. */
+export function createCommitter(deps: CommitterDeps): Committer {
+  const { driver, database, outbox } = deps;
+  async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ database });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+  return {
+    async commit(work) {
+      const out = await writeTx(async (tx) => {
+        const { value, events, model } = await work(tx);
+        const epoch = events.length > 0 ? await bumpEpoch(tx, model ?? null) : await epochIn(tx);
+        return { value, events, epoch };
+      });
+      if (out.events.length > 0) {
+        await publishEpoch(deps.redis, deps.keyPrefix, out.epoch, deps.logger);
+        const at = new Date().toISOString();
+        await outbox.publish(out.events.map((e) => ({ ...e, epoch: out.epoch, at })));
+      }
+      return { value: out.value, epoch: out.epoch };
+    },
+    readEpoch: () => readEpoch(driver, database),
+  };
 }

@@ -1,14 +1,17 @@
-/** Batched link writes: validation against the hierarchy rules, then one MERGE per link type. */
-import type { ManagedTransaction } from 'neo4j-driver';
+/**
+ * The writer's link operations: links checked against the hierarchy rules (once: links already
+ * checked by {@link checkLinks} are not looked at again), merged in one batch, removed in one
+ * batch; one transaction, one epoch bump and one batch of change events per call.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { BadUserInputError } from '../core/errors.js';
-import { LINK_RULES, LINK_TYPES } from './validate.js';
-import type { ArtifactKind, LinkType } from './validate.js';
+import type { Committer } from './epoch.js';
+import { describeChanges } from './outbox.js';
+import { checkLinks, isChecked, linkKey } from './validate.js';
+import type { ArtifactKind, CheckedLinks, LinkRef, LinkType } from './validate.js';
 
-export interface LinkInput {
-  from: string;
-  to: string;
-  type: LinkType;
+export interface LinkInput extends LinkRef {
   /** How the link was found: jira-parent, commit-message, pr-body, front-matter, manual, … */
   via: string;
   /** The text that proves it. */
@@ -17,77 +20,195 @@ export interface LinkInput {
   kind?: string | null;
 }
 
-export interface LinkOutcome {
+/** A link as stored. */
+export interface LinkEdge {
+  from: string;
+  to: string;
+  type: LinkType;
+  via: string;
+  evidence: string | null;
+}
+
+export interface LinkResult {
+  changed: boolean;
+  edge: LinkEdge | null;
+  epoch: number;
+}
+
+interface LinkOutcome {
   created: boolean;
   via: string;
   evidence: string | null;
 }
 
+/** Names the input field of link `i` in an error. */
+type FieldName = (i: number, field: string) => string;
+
 /**
- * Checks every link, then merges them. Nothing is written when any link is invalid.
- * @throws {BadUserInputError} naming the link (`links[3].to`) and the rule it breaks.
+ * Kinds of the live artifacts among `uids`, read in `db` (a transaction, or the driver with
+ * `database`). An uid that is not in the graph is missing from the map.
  */
-export async function mergeLinks(
+export async function endpointKinds(
+  db: Driver | ManagedTransaction,
+  uids: readonly string[],
+  database?: string,
+): Promise<Map<string, ArtifactKind>> {
+  if (uids.length === 0) return new Map();
+  const params = { uids: [...new Set(uids)] };
+  const { records } =
+    'executeQuery' in db
+      ? await db.executeQuery(cypher('writer/endpoint-kinds'), params, { database })
+      : await db.run(cypher('writer/endpoint-kinds'), params);
+  return new Map(records.map((r) => [r.get('uid') as string, r.get('kind') as ArtifactKind]));
+}
+
+/**
+ * Checks `links` against the kinds of their ends, read in `tx`.
+ * @throws {BadUserInputError} naming the first bad link (`links[3].to`) and the rule it breaks.
+ */
+async function checkIn<L extends LinkRef>(
   tx: ManagedTransaction,
-  links: readonly LinkInput[],
-  field = (i: number, f: string) => `links[${i}].${f}`,
-): Promise<LinkOutcome[]> {
-  const uids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
-  const res = await tx.run(cypher('writer/endpoint-kinds'), { uids });
-  const kinds = new Map(
-    res.records.map((r) => [r.get('uid') as string, r.get('kind') as ArtifactKind]),
+  links: readonly L[],
+  field: FieldName,
+): Promise<CheckedLinks<L>> {
+  const kinds = await endpointKinds(
+    tx,
+    links.flatMap((l) => [l.from, l.to]),
   );
-  links.forEach((l, i) => {
-    if (!(LINK_TYPES as readonly string[]).includes(l.type)) {
-      throw new BadUserInputError(`Unknown link type ${String(l.type)}`, field(i, 'type'));
-    }
-    const fromKind = kinds.get(l.from);
-    const toKind = kinds.get(l.to);
-    if (!fromKind) throw new BadUserInputError(`No artifact with uid ${l.from}`, field(i, 'from'));
-    if (!toKind) throw new BadUserInputError(`No artifact with uid ${l.to}`, field(i, 'to'));
-    if (l.from === l.to)
-      throw new BadUserInputError('An artifact cannot link to itself', field(i, 'to'));
-    const rule = LINK_RULES[l.type];
-    if (!rule.allowed(fromKind, toKind)) {
-      throw new BadUserInputError(
-        `${l.type} cannot link ${fromKind} to ${toKind}: ${rule.description}`,
-        field(i, 'type'),
-      );
-    }
-  });
-  const outcomes: LinkOutcome[] = new Array<LinkOutcome>(links.length);
-  for (const type of LINK_TYPES) {
-    const rows = links
-      .map((l, i) => ({
-        i,
-        from: l.from,
-        to: l.to,
-        via: l.via,
-        evidence: l.evidence ?? null,
-        kind: l.kind ?? null,
-        type: l.type,
-      }))
-      .filter((l) => l.type === type);
-    if (rows.length === 0) continue;
-    // The relationship type comes from the closed LinkType union, never from input text.
-    const merged = await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Artifact {uid: row.from}), (b:Artifact {uid: row.to})
-       MERGE (a)-[r:${type}]->(b)
-       ON CREATE SET r.via = row.via, r.evidence = row.evidence, r.kind = row.kind,
-                     r.firstSeen = datetime(), r._new = true
-       WITH row, r, coalesce(r._new, false) AS created
-       REMOVE r._new
-       RETURN row.i AS i, created, r.via AS via, r.evidence AS evidence`,
-      { rows },
-    );
-    for (const r of merged.records) {
-      outcomes[r.get('i') as number] = {
-        created: r.get('created') as boolean,
-        via: r.get('via') as string,
-        evidence: r.get('evidence') as string | null,
-      };
-    }
+  const { ok, problems } = checkLinks(links, kinds);
+  const first = problems[0];
+  if (first)
+    throw new BadUserInputError(first.problem.message, field(first.index, first.problem.field));
+  return ok;
+}
+
+/** Merges checked links in one batch; outcomes by index (none for an end that has since gone). */
+async function mergeLinks(
+  tx: ManagedTransaction,
+  links: CheckedLinks<LinkInput>,
+): Promise<(LinkOutcome | undefined)[]> {
+  const rows = links.map((l, i) => ({
+    i,
+    from: l.from,
+    to: l.to,
+    type: l.type,
+    via: l.via,
+    evidence: l.evidence ?? null,
+    kind: l.kind ?? null,
+  }));
+  const merged = await tx.run(cypher('writer/merge-links'), { rows });
+  const outcomes = new Array<LinkOutcome | undefined>(links.length);
+  for (const r of merged.records) {
+    outcomes[r.get('i') as number] = {
+      created: r.get('created') as boolean,
+      via: r.get('via') as string,
+      evidence: r.get('evidence') as string | null,
+    };
   }
   return outcomes;
+}
+
+/** The writer's link operations: `link`, `linkMany`, `unlink`, `unlinkMany`. */
+export function createLinkOps(committer: Committer) {
+  const { commit, readEpoch } = committer;
+
+  /** Removes links (distinct) in `commit`; the events are described before the edges go. */
+  async function remove(links: readonly LinkRef[]): Promise<{ edges: LinkEdge[]; epoch: number }> {
+    const distinct = [
+      ...new Map(links.map((l) => [linkKey(l), { from: l.from, to: l.to, type: l.type }])).values(),
+    ];
+    const { value, epoch } = await commit(async (tx) => {
+      // Described first, so `under` subscribers of the old parents see the events.
+      const described = await describeChanges(
+        tx,
+        distinct.map((l) => ({
+          op: 'UNLINKED' as const,
+          uid: l.from,
+          link: { ...l, via: null, evidence: null },
+        })),
+      );
+      const res = await tx.run(cypher('writer/remove-links'), {
+        rows: distinct.map((l, i) => ({ i, ...l })),
+      });
+      const removed = new Map<string, LinkEdge>();
+      for (const r of res.records) {
+        const l = distinct[r.get('i') as number];
+        if (!l || removed.has(linkKey(l))) continue;
+        removed.set(linkKey(l), {
+          ...l,
+          via: r.get('via') as string,
+          evidence: r.get('evidence') as string | null,
+        });
+      }
+      const events = described.flatMap((e) => {
+        const edge = e.link && removed.get(linkKey(e.link));
+        return edge ? [{ ...e, link: edge }] : [];
+      });
+      return { value: distinct.flatMap((l) => removed.get(linkKey(l)) ?? []), events };
+    });
+    return { edges: value, epoch };
+  }
+
+  return {
+    // The contracts of these operations are documented on the `Writer` interface (writer.ts).
+    async link(
+      from: string,
+      to: string,
+      type: LinkType,
+      evidence: string | null = null,
+      via = 'manual',
+    ): Promise<LinkResult> {
+      const { value, epoch } = await commit(async (tx) => {
+        const checked = await checkIn(tx, [{ from, to, type, via, evidence }], (_i, f) => f);
+        const [o] = await mergeLinks(tx, checked);
+        const edge = { from, to, type, via: o?.via ?? via, evidence: o?.evidence ?? null };
+        const events = o?.created
+          ? await describeChanges(tx, [{ op: 'LINKED', uid: from, link: edge }])
+          : [];
+        return { value: { changed: o?.created ?? false, edge }, events };
+      });
+      return { ...value, epoch };
+    },
+
+    async linkMany(
+      links: readonly LinkInput[] | CheckedLinks<LinkInput>,
+    ): Promise<{ created: number; existing: number; epoch: number }> {
+      if (links.length === 0) return { created: 0, existing: 0, epoch: await readEpoch() };
+      const { value, epoch } = await commit(async (tx) => {
+        const checked = isChecked(links)
+          ? links
+          : await checkIn(tx, links, (i, f) => `links[${i}].${f}`);
+        const results = await mergeLinks(tx, checked);
+        const made = checked.filter((_l, i) => results[i]?.created);
+        const events = await describeChanges(
+          tx,
+          made.map((l) => ({
+            op: 'LINKED' as const,
+            uid: l.from,
+            link: {
+              from: l.from,
+              to: l.to,
+              type: l.type,
+              via: l.via,
+              evidence: l.evidence ?? null,
+            },
+          })),
+        );
+        return { value: { created: made.length, existing: checked.length - made.length }, events };
+      });
+      return { ...value, epoch };
+    },
+
+    async unlink(from: string, to: string, type: LinkType): Promise<LinkResult> {
+      const { edges, epoch } = await remove([{ from, to, type }]);
+      const edge = edges[0] ?? null;
+      return { changed: edge !== null, edge, epoch };
+    },
+
+    async unlinkMany(links: readonly LinkRef[]): Promise<{ removed: number; epoch: number }> {
+      if (links.length === 0) return { removed: 0, epoch: await readEpoch() };
+      const { edges, epoch } = await remove(links);
+      return { removed: edges.length, epoch };
+    },
+  };
 }

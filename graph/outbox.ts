@@ -3,11 +3,14 @@
  * Redis Stream (`XADD … MAXLEN ~ n`), in the order this process committed them. While Redis is
  * unreachable, events wait in a bounded in-memory buffer and are flushed, still in order, once it
  * answers again; overflow drops the oldest events, counts them in
- * `threadline_change_events_dropped_total` and logs the gap. Never silent.
+ * `threadline_change_events_dropped_total` and logs the gap. Never silent. Events are described
+ * inside the writing transaction ({@link describeChanges}), before anything they name goes.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Counter, Gauge } from 'prom-client';
+import { cypher } from '../core/cypher.js';
 
 export const CHANGE_OPS = ['CREATED', 'UPDATED', 'DELETED', 'LINKED', 'UNLINKED'] as const;
 export type ChangeOp = (typeof CHANGE_OPS)[number];
@@ -26,6 +29,50 @@ export interface ChangeRecord {
   link?:
     | { from: string; to: string; type: string; via: string | null; evidence: string | null }
     | undefined;
+}
+
+/** A change described in its transaction; the commit adds the epoch and the time. */
+export type PendingChange = Omit<ChangeRecord, 'epoch' | 'at'>;
+
+/** A change to describe: what happened to which artifact (and the link, for link changes). */
+export interface ChangeItem {
+  op: ChangeOp;
+  uid: string;
+  link?: ChangeRecord['link'];
+}
+
+/**
+ * Describes changes for the outbox: kind, access levels (both ends of a link) and ancestors of
+ * each artifact, in the order of `items`. Items naming an artifact that does not exist are left
+ * out, so an empty result means nothing there to change.
+ */
+export async function describeChanges(
+  tx: ManagedTransaction,
+  items: readonly ChangeItem[],
+): Promise<PendingChange[]> {
+  if (items.length === 0) return [];
+  const res = await tx.run(cypher('writer/event-context'), {
+    rows: items.map((item, i) => ({ i, uid: item.uid, to: item.link?.to ?? null })),
+  });
+  const out: { i: number; change: PendingChange }[] = [];
+  for (const r of res.records) {
+    const i = r.get('i') as number;
+    const item = items[i];
+    if (!item) continue;
+    const toLevel = r.get('toLevel') as string | null;
+    out.push({
+      i,
+      change: {
+        op: item.op,
+        uid: item.uid,
+        kind: r.get('kind') as string,
+        access: [r.get('level') as string, ...(toLevel ? [toLevel] : [])],
+        ancestors: r.get('ancestors') as string[],
+        link: item.link,
+      },
+    });
+  }
+  return out.sort((a, b) => a.i - b.i).map((o) => o.change);
 }
 
 /** Redis key of the change stream. */

@@ -1,8 +1,16 @@
 import { BadUserInputError } from '../core/errors.js';
 import { chunkText } from './chunk.js';
-import { LINK_RULES, validateArtifacts } from './validate.js';
-import type { ArtifactInput } from './validate.js';
-import { contentHash, rowHash } from './writer.js';
+import {
+  LINK_RULES,
+  checkLinks,
+  isChecked,
+  isValidated,
+  linkKey,
+  linkProblem,
+  screenArtifacts,
+  validateArtifacts,
+} from './validate.js';
+import type { ArtifactInput, ArtifactKind, LinkRef } from './validate.js';
 
 const ok: ArtifactInput = { uid: 'jira:SHOP-1', kind: 'EPIC', title: 'One-page checkout' };
 
@@ -33,9 +41,84 @@ describe('artifact validation', () => {
   it('refuses the same uid twice in a batch', () => {
     expect(() => validateArtifacts([ok, ok])).toThrow(/appears twice/);
   });
+
+  it('reports a duplicate uid before the other problems of that row', () => {
+    expect(() => validateArtifacts([ok, { ...ok, title: '' }])).toThrow(/appears twice/);
+  });
+
+  it('marks what it validated, as a frozen copy a later change cannot slip into', () => {
+    const rows = [ok];
+    const valid = validateArtifacts(rows);
+    expect(isValidated(valid)).toBe(true);
+    expect(isValidated(rows)).toBe(false);
+    expect(Object.isFrozen(valid)).toBe(true);
+    expect(Object.isFrozen(valid[0])).toBe(true);
+    expect(isValidated([...valid])).toBe(false);
+  });
+});
+
+describe('screening the artifacts of a page', () => {
+  it('keeps valid rows and reports each invalid one with the validation message', () => {
+    const bad = { ...ok, uid: 'jira:SHOP-2', kind: 'SAGA' as never };
+    const { valid, invalid } = screenArtifacts([ok, bad]);
+    expect(valid).toEqual([ok]);
+    expect(isValidated(valid)).toBe(true);
+    expect(invalid).toEqual([
+      { row: bad, reason: expect.stringMatching(/^Unknown kind SAGA/) as unknown },
+    ]);
+  });
+
+  it('keeps the last valid version of a uid listed twice, in its first place', () => {
+    const other: ArtifactInput = { uid: 'jira:SHOP-2', kind: 'EPIC', title: 'Saved cards' };
+    const later = { ...ok, title: 'One-click checkout' };
+    const broken = { ...ok, title: '' };
+    const { valid, invalid } = screenArtifacts([ok, other, later, broken]);
+    expect(valid).toEqual([later, other]);
+    expect(invalid.map((i) => i.reason)).toEqual(['title must not be empty']);
+  });
 });
 
 describe('link rules', () => {
+  const kinds = new Map<string, ArtifactKind>([
+    ['prd', 'PRD'],
+    ['epic', 'EPIC'],
+    ['code', 'CODE'],
+  ]);
+  const ref = (from: string, type: LinkRef['type'], to: string): LinkRef => ({ from, to, type });
+
+  it.each([
+    [ref('epic', 'PART_OF', 'prd'), null],
+    [ref('epic', 'SAGA' as never, 'prd'), { reason: 'type', field: 'type' }],
+    [ref('nothing', 'PART_OF', 'prd'), { reason: 'from', field: 'from' }],
+    [ref('epic', 'PART_OF', 'nothing'), { reason: 'to', field: 'to' }],
+    [ref('epic', 'DEPENDS_ON', 'epic'), { reason: 'self', field: 'to' }],
+    [ref('code', 'PART_OF', 'prd'), { reason: 'rule', field: 'type' }],
+  ])('gives one reason for a link (%o)', (link, expected) => {
+    const problem = linkProblem(link, kinds);
+    expect(problem && { reason: problem.reason, field: problem.field }).toEqual(expected);
+  });
+
+  it('explains a broken rule with the rule itself', () => {
+    expect(linkProblem(ref('code', 'PART_OF', 'prd'), kinds)?.message).toBe(
+      `PART_OF cannot link CODE to PRD: ${LINK_RULES.PART_OF.description}`,
+    );
+  });
+
+  it('sorts links into checked ones and problems with their index, in order', () => {
+    const links = [ref('code', 'PART_OF', 'prd'), ref('epic', 'PART_OF', 'prd')];
+    const { ok: good, problems } = checkLinks(links, kinds);
+    expect(good).toEqual([links[1]]);
+    expect(isChecked(good)).toBe(true);
+    expect(isChecked(links)).toBe(false);
+    expect(problems.map((p) => [p.index, p.problem.reason])).toEqual([[0, 'rule']]);
+  });
+
+  it('identifies a link by its ends and type only', () => {
+    expect(linkKey(ref('a', 'PART_OF', 'b'))).toBe(linkKey({ ...ref('a', 'PART_OF', 'b') }));
+    expect(linkKey(ref('a', 'PART_OF', 'b'))).not.toBe(linkKey(ref('b', 'PART_OF', 'a')));
+    expect(linkKey(ref('a', 'PART_OF', 'b'))).not.toBe(linkKey(ref('a', 'DEPENDS_ON', 'b')));
+  });
+
   it('allow the hierarchy child → parent and nothing else', () => {
     expect(LINK_RULES.PART_OF.allowed('EPIC', 'PRD')).toBe(true);
     expect(LINK_RULES.PART_OF.allowed('CODE', 'PRD')).toBe(false);
@@ -43,16 +126,6 @@ describe('link rules', () => {
     expect(LINK_RULES.SPECIFIES.allowed('TECH_SPEC', 'USER_STORY')).toBe(true);
     expect(LINK_RULES.IMPLEMENTS.allowed('CODE', 'TECH_SPEC')).toBe(true);
     expect(LINK_RULES.IMPLEMENTS.allowed('CODE', 'EPIC')).toBe(false);
-  });
-});
-
-describe('hashes', () => {
-  it('contentHash ignores fields that are not embedded; rowHash does not', () => {
-    expect(contentHash(ok)).toBe(contentHash({ ...ok, status: 'Done' } as ArtifactInput));
-    expect(rowHash(ok)).not.toBe(rowHash({ ...ok, status: 'Done' }));
-    expect(rowHash(ok)).toBe(
-      rowHash({ title: ok.title, kind: ok.kind, uid: ok.uid, status: null }),
-    );
   });
 });
 

@@ -1,4 +1,8 @@
-/** Input validation for the writer: kinds, fields and the hierarchy rules of links. */
+/**
+ * Input validation for the writer: kinds, fields, link identity and the hierarchy rules of links.
+ * Each check lives here once; what passed is marked (frozen, and remembered by identity), so the
+ * writer does not check it a second time.
+ */
 import { ACCESS_LEVELS } from '../core/config.js';
 import type { AccessLevel } from '../core/config.js';
 import { BadUserInputError } from '../core/errors.js';
@@ -61,43 +65,179 @@ export const LINK_RULES: Record<
 
 const UID = /^[\w.:@#/+-]{1,300}$/;
 
-/** @throws {BadUserInputError} naming the first invalid field, e.g. `input[2].kind`. */
-export function validateArtifacts(rows: readonly ArtifactInput[]): void {
+/** What is wrong with one input, and where. */
+interface Problem {
+  field: string;
+  message: string;
+}
+
+declare const validArtifacts: unique symbol;
+/** Artifacts that passed {@link validateArtifacts} or {@link screenArtifacts}: frozen copies. */
+export type ValidArtifacts = readonly ArtifactInput[] & { readonly [validArtifacts]: true };
+
+declare const checkedLinks: unique symbol;
+/** Links that passed {@link checkLinks} against their endpoints' kinds: frozen copies. */
+export type CheckedLinks<L extends LinkRef = LinkRef> = readonly L[] & {
+  readonly [checkedLinks]: true;
+};
+
+const valid = new WeakSet<object>();
+const checked = new WeakSet<object>();
+
+/** Frozen copies of `rows`, remembered in `set`: a later change cannot slip past the check. */
+function vouch<T extends object>(set: WeakSet<object>, rows: readonly T[]): readonly T[] {
+  const out = Object.freeze(rows.map((row) => Object.freeze({ ...row })));
+  set.add(out);
+  return out;
+}
+
+/** True when `rows` came out of {@link validateArtifacts} or {@link screenArtifacts}. */
+export function isValidated(rows: readonly ArtifactInput[]): rows is ValidArtifacts {
+  return valid.has(rows);
+}
+
+/** True when `links` came out of {@link checkLinks}. */
+export function isChecked<L extends LinkRef>(links: readonly L[]): links is CheckedLinks<L> {
+  return checked.has(links);
+}
+
+/** The first problem of `row` (in field order), or null; `seen` adds the duplicate-uid check. */
+function artifactProblem(row: ArtifactInput, seen?: ReadonlySet<string>): Problem | null {
+  if (typeof row.uid !== 'string' || !UID.test(row.uid)) {
+    return {
+      field: 'uid',
+      message: `uid must be 1-300 characters of letters, digits and . : @ # / + - _ (got ${JSON.stringify(row.uid)})`,
+    };
+  }
+  if (seen?.has(row.uid)) {
+    return { field: 'uid', message: `uid ${row.uid} appears twice in one batch` };
+  }
+  if (!(ARTIFACT_KINDS as readonly string[]).includes(row.kind)) {
+    return {
+      field: 'kind',
+      message: `Unknown kind ${String(row.kind)}; expected one of ${ARTIFACT_KINDS.join(', ')}`,
+    };
+  }
+  if (typeof row.title !== 'string' || row.title.trim() === '') {
+    return { field: 'title', message: 'title must not be empty' };
+  }
+  if (row.accessLevel != null && !(ACCESS_LEVELS as readonly string[]).includes(row.accessLevel)) {
+    return { field: 'accessLevel', message: `Unknown accessLevel ${row.accessLevel}` };
+  }
+  if (row.codeKind != null && row.kind !== 'CODE') {
+    return { field: 'codeKind', message: 'codeKind is only for CODE artifacts' };
+  }
+  for (const field of ['createdAt', 'updatedAt'] as const) {
+    const value = row[field];
+    if (value != null && Number.isNaN(Date.parse(value))) {
+      return { field, message: `${field} must be an ISO 8601 date-time` };
+    }
+  }
+  return null;
+}
+
+/**
+ * Checks a batch as a whole (all or nothing): every row, and no uid twice.
+ * @returns the rows, marked valid.
+ * @throws {BadUserInputError} naming the first invalid field, e.g. `input[2].kind`.
+ */
+export function validateArtifacts(rows: readonly ArtifactInput[]): ValidArtifacts {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    const at = (field: string) => `input[${i}].${field}`;
-    if (typeof row.uid !== 'string' || !UID.test(row.uid)) {
-      throw new BadUserInputError(
-        `uid must be 1-300 characters of letters, digits and . : @ # / + - _ (got ${JSON.stringify(row.uid)})`,
-        at('uid'),
-      );
-    }
-    if (seen.has(row.uid))
-      throw new BadUserInputError(`uid ${row.uid} appears twice in one batch`, at('uid'));
+    const problem = artifactProblem(row, seen);
+    if (problem) throw new BadUserInputError(problem.message, `input[${i}].${problem.field}`);
     seen.add(row.uid);
-    if (!(ARTIFACT_KINDS as readonly string[]).includes(row.kind)) {
-      throw new BadUserInputError(
-        `Unknown kind ${String(row.kind)}; expected one of ${ARTIFACT_KINDS.join(', ')}`,
-        at('kind'),
-      );
-    }
-    if (typeof row.title !== 'string' || row.title.trim() === '') {
-      throw new BadUserInputError('title must not be empty', at('title'));
-    }
-    if (
-      row.accessLevel != null &&
-      !(ACCESS_LEVELS as readonly string[]).includes(row.accessLevel)
-    ) {
-      throw new BadUserInputError(`Unknown accessLevel ${row.accessLevel}`, at('accessLevel'));
-    }
-    if (row.codeKind != null && row.kind !== 'CODE') {
-      throw new BadUserInputError('codeKind is only for CODE artifacts', at('codeKind'));
-    }
-    for (const field of ['createdAt', 'updatedAt'] as const) {
-      const value = row[field];
-      if (value != null && Number.isNaN(Date.parse(value))) {
-        throw new BadUserInputError(`${field} must be an ISO 8601 date-time`, at(field));
-      }
-    }
   });
+  return vouch(valid, rows) as ValidArtifacts;
+}
+
+/**
+ * Checks each row alone, so one bad record never sinks the rest. A uid listed twice keeps its
+ * last valid version (sources may list a record again while it changes), at its first place.
+ */
+export function screenArtifacts(rows: readonly ArtifactInput[]): {
+  valid: ValidArtifacts;
+  invalid: { row: ArtifactInput; reason: string }[];
+} {
+  const good = new Map<string, ArtifactInput>();
+  const invalid: { row: ArtifactInput; reason: string }[] = [];
+  for (const row of rows) {
+    const problem = artifactProblem(row);
+    if (problem) invalid.push({ row, reason: problem.message });
+    else good.set(row.uid, row);
+  }
+  return { valid: vouch(valid, [...good.values()]) as ValidArtifacts, invalid };
+}
+
+/** What identifies a link: at most one relationship of a type goes from one artifact to another. */
+export interface LinkRef {
+  from: string;
+  to: string;
+  type: LinkType;
+}
+
+/** The identity of a link as one string (for sets and maps of links). */
+export function linkKey(link: { from: string; to: string; type: string }): string {
+  return `${link.from}\u0000${link.type}\u0000${link.to}`;
+}
+
+/** Why a link cannot be written. */
+export interface LinkProblem {
+  /** An unknown type, a missing end, a link to itself, or a broken hierarchy rule. */
+  reason: 'type' | 'from' | 'to' | 'self' | 'rule';
+  /** The input field at fault. */
+  field: 'type' | 'from' | 'to';
+  message: string;
+}
+
+/**
+ * The one check of a link against the rules, given the kinds of the live artifacts it may name
+ * (`kinds` lacks an uid that is not in the graph).
+ * @returns null when the link may be written, else why not.
+ */
+export function linkProblem(
+  link: LinkRef,
+  kinds: ReadonlyMap<string, ArtifactKind>,
+): LinkProblem | null {
+  if (!(LINK_TYPES as readonly string[]).includes(link.type)) {
+    return { reason: 'type', field: 'type', message: `Unknown link type ${String(link.type)}` };
+  }
+  const fromKind = kinds.get(link.from);
+  if (!fromKind) {
+    return { reason: 'from', field: 'from', message: `No artifact with uid ${link.from}` };
+  }
+  const toKind = kinds.get(link.to);
+  if (!toKind) return { reason: 'to', field: 'to', message: `No artifact with uid ${link.to}` };
+  if (link.from === link.to) {
+    return { reason: 'self', field: 'to', message: 'An artifact cannot link to itself' };
+  }
+  const rule = LINK_RULES[link.type];
+  if (!rule.allowed(fromKind, toKind)) {
+    return {
+      reason: 'rule',
+      field: 'type',
+      message: `${link.type} cannot link ${fromKind} to ${toKind}: ${rule.description}`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Sorts `links` into those that may be written (marked checked, in order) and the others with
+ * their problem and index (in order).
+ */
+export function checkLinks<L extends LinkRef>(
+  links: Iterable<L>,
+  kinds: ReadonlyMap<string, ArtifactKind>,
+): { ok: CheckedLinks<L>; problems: { link: L; index: number; problem: LinkProblem }[] } {
+  const ok: L[] = [];
+  const problems: { link: L; index: number; problem: LinkProblem }[] = [];
+  let index = 0;
+  for (const link of links) {
+    const problem = linkProblem(link, kinds);
+    if (problem) problems.push({ link, index, problem });
+    else ok.push(link);
+    index += 1;
+  }
+  return { ok: vouch(checked, ok) as CheckedLinks<L>, problems };
 }

@@ -5,8 +5,19 @@
  * asks for: until `x-ratelimit-reset` when the primary limit is spent, `retry-after` (else a
  * minute, doubling) on a secondary limit, a doubling backoff on 5xx and network errors. Every wait
  * is reported before it starts and bounded by `maxWaitMs`; the signal cancels requests and waits.
+ * The rate-limit rules are a retry policy of `core/resilience.ts` on top of the one for 5xx and
+ * network errors, which carries the per-request timeout.
  */
-import { setTimeout as delay } from 'node:timers/promises';
+import {
+  NetworkError,
+  TimeoutError,
+  parseRetryAfter,
+  retryPolicy,
+  sleep as timerSleep,
+  timeoutPolicy,
+  wrap,
+} from '../../core/resilience.js';
+import type { Sleep } from '../../core/resilience.js';
 import { SourceAuthError } from '../sync/types.js';
 
 /** The REST API version this client speaks. */
@@ -21,7 +32,7 @@ export interface GitHubClientOptions {
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
   /** Sleeps `ms`, rejecting when the signal aborts (tests pass a fast one). @default a timer */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
   /** Milliseconds since the epoch (for `x-ratelimit-reset`). @default Date.now */
   now?: () => number;
   /** Longest single wait; a rate limit that needs longer fails the request instead. @default 900000 */
@@ -107,9 +118,9 @@ export function rateLimitWait(
   now: number,
 ): Wait | null {
   if (status !== 403 && status !== 429) return null;
-  const retryAfter = Number(headers.get('retry-after') ?? Number.NaN);
-  if (Number.isFinite(retryAfter) && retryAfter >= 0) {
-    return { ms: retryAfter * 1000, reason: `GitHub rate limit: retry-after ${retryAfter}s` };
+  const after = parseRetryAfter(headers, now);
+  if (after !== null) {
+    return { ms: after, reason: `GitHub rate limit: retry-after ${after / 1000}s` };
   }
   const reset = Number(headers.get('x-ratelimit-reset') ?? Number.NaN);
   if (headers.get('x-ratelimit-remaining') === '0' && Number.isFinite(reset)) {
@@ -123,6 +134,13 @@ export function rateLimitWait(
     return { ms: 60_000 * 2 ** attempt, reason: 'GitHub secondary rate limit' };
   }
   return null;
+}
+
+/** A rate limit to wait out before the request is sent again. */
+class RateLimitedError extends Error {
+  constructor(readonly wait: Wait) {
+    super(wait.reason);
+  }
 }
 
 async function errorMessage(res: Response): Promise<string> {
@@ -141,23 +159,48 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const origin = new URL(apiUrl).origin;
   const fetchFn = options.fetch ?? globalThis.fetch;
-  const sleep =
-    options.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
+  const sleep = options.sleep ?? timerSleep;
   const now = options.now ?? Date.now;
   const maxWaitMs = options.maxWaitMs ?? 900_000;
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const retries = options.retries ?? 3;
-  const backoffMs = options.backoffMs ?? 1000;
   const rateLimitRetries = options.rateLimitRetries ?? 5;
   const { signal } = options;
   const stats = { requests: 0, notModified: 0, waits: 0, waitedMs: 0 };
 
-  async function pause(wait: Wait): Promise<void> {
+  function pause(ms: number, reason: string): void {
     stats.waits += 1;
-    stats.waitedMs += wait.ms;
-    options.onWait?.(wait.ms, wait.reason);
-    await sleep(wait.ms, signal);
+    stats.waitedMs += ms;
+    options.onWait?.(ms, reason);
   }
+
+  const policy = wrap(
+    // Outermost, GitHub's own rules: each rate limit waits as long as it asks (RateLimitedError
+    // is only thrown for a wait that is allowed), so this policy never backs off by itself.
+    retryPolicy({
+      retries: rateLimitRetries,
+      retryable: (e) => e instanceof RateLimitedError,
+      baseMs: 0,
+      retryAfter: (e) => (e instanceof RateLimitedError ? e.wait.ms : null),
+      onWait: (ms, e) => pause(ms, (e as RateLimitedError).wait.reason),
+      sleep,
+    }),
+    retryPolicy({
+      retries: options.retries ?? 3,
+      retryable: (e) =>
+        e instanceof NetworkError ||
+        e instanceof TimeoutError ||
+        (e instanceof GitHubRequestError && e.status >= 500),
+      baseMs: options.backoffMs ?? 1000,
+      onWait: (ms, e) =>
+        pause(
+          ms,
+          e instanceof GitHubRequestError
+            ? `GitHub answered ${e.status}`
+            : `GitHub unreachable (${(e as Error).message})`,
+        ),
+      sleep,
+    }),
+    timeoutPolicy(options.timeoutMs ?? 30_000),
+  );
 
   function resolve(pathOrUrl: string): string {
     if (!/^https?:\/\//.test(pathOrUrl)) return `${apiUrl}${pathOrUrl}`;
@@ -180,23 +223,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       'user-agent': 'threadline',
     };
     if (etag) headers['if-none-match'] = etag;
-    let failures = 0;
     let limited = 0;
-    for (;;) {
-      signal?.throwIfAborted();
+
+    /** One attempt: the result, or the error its answer stands for. */
+    async function once(attemptSignal: AbortSignal): Promise<GitHubResult> {
       stats.requests += 1;
       let res: Response;
       try {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        res = await fetchFn(url, {
-          headers,
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-        });
+        res = await fetchFn(url, { headers, signal: attemptSignal });
       } catch (error) {
-        if (signal?.aborted || failures >= retries) throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        await pause({ ms: backoffMs * 2 ** failures++, reason: `GitHub unreachable (${reason})` });
-        continue;
+        throw new NetworkError(error);
       }
       if (res.status === 304) {
         stats.notModified += 1;
@@ -222,17 +258,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           );
         }
         limited += 1;
-        await pause(wait);
-        continue;
+        throw new RateLimitedError(wait);
       }
       if (res.status === 401 || res.status === 403) {
         throw new SourceAuthError(options.source, 'GITHUB_TOKEN', res.status);
       }
-      if (res.status >= 500 && failures < retries) {
-        await pause({ ms: backoffMs * 2 ** failures++, reason: `GitHub answered ${res.status}` });
-        continue;
-      }
       throw new GitHubRequestError(res.status, url, message);
+    }
+
+    try {
+      return await policy.execute(once, signal);
+    } catch (error) {
+      // Out of retries without an answer: the error `fetch` gave.
+      throw error instanceof NetworkError ? error.cause : error;
     }
   }
 

@@ -9,6 +9,7 @@
  * ETags enter the checkpoint only with the page that finishes the work of their response, so a
  * crash in between cannot turn into a 304 that skips unwritten work.
  */
+import { linkKey } from '../../graph/validate.js';
 import type { Checkpoint, SyncContext, SyncPage } from '../sync/types.js';
 import { GitHubRequestError } from './client.js';
 import type { GitHubClient, GitHubResult } from './client.js';
@@ -53,8 +54,6 @@ export interface RepoRun {
 /** The most items GitHub returns on one page. */
 const PER_PAGE = 100;
 
-const keyOf = (l: { from: string; type: string; to: string }) => `${l.from}\0${l.type}\0${l.to}`;
-
 /** A page of `m`: an artifact listed twice keeps its last version, a link its first evidence. */
 export function toPage(
   m: Mapped,
@@ -63,7 +62,7 @@ export function toPage(
   deleted: string[] = [],
 ): SyncPage {
   const links = new Map<string, Mapped['links'][number]>();
-  for (const l of m.links) if (!links.has(keyOf(l))) links.set(keyOf(l), l);
+  for (const l of m.links) if (!links.has(linkKey(l))) links.set(linkKey(l), l);
   return {
     artifacts: [...new Map(m.artifacts.map((a) => [a.uid, a])).values()],
     links: [...links.values()],

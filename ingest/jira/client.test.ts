@@ -149,14 +149,25 @@ describe('the Jira client', () => {
   });
 
   it('stops waiting as soon as the signal aborts', async () => {
-    const s = scripted(json(429, {}, { 'retry-after': '60' }));
+    // A two-minute wait (Retry-After capped at maxWaitMs), aborted once it has begun: 30 s is far
+    // above any delay a busy machine adds and far below the wait, so load cannot decide it.
+    const s = scripted(json(429, {}, { 'retry-after': '3600' }));
     const controller = new AbortController();
-    const { c } = client(s.fetch, { onWait: () => setTimeout(() => controller.abort(), 10) });
-    const started = Date.now();
-    await expect(c.search({ jql: 'x', maxResults: 1 }, controller.signal)).rejects.toMatchObject({
-      name: 'AbortError',
+    const { c, waits } = client(s.fetch, {
+      onWait: (ms, reason) => {
+        waits.push({ ms, reason });
+        setTimeout(() => controller.abort(), 10);
+      },
     });
-    expect(Date.now() - started).toBeLessThan(1000);
+    const started = Date.now();
+    const error = await c
+      .search({ jql: 'x', maxResults: 1 }, controller.signal)
+      .catch((e: unknown) => e);
+    expect(error).toBe(controller.signal.reason);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(waits).toEqual([{ ms: 120_000, reason: 'Jira search: rate limited' }]);
+    expect(s.calls).toHaveLength(1);
   });
 
   it('refuses an answer that is not a search page', async () => {

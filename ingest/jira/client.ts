@@ -5,8 +5,17 @@
  * with exponential backoff that honours `Retry-After`, a bounded number of times, each wait
  * reported; connection errors and timeouts are retried the same way. `401`/`403` throw
  * {@link SourceAuthError} naming the credential to check; other `4xx` throw with Jira's
- * `errorMessages`. Every request and every wait stops when the caller's signal aborts.
+ * `errorMessages`. Every request and every wait stops when the caller's signal aborts. The retries
+ * and the per-request timeout are the policies of `core/resilience.ts`.
  */
+import {
+  NetworkError,
+  TimeoutError,
+  parseRetryAfter,
+  retryPolicy,
+  timeoutPolicy,
+  wrap,
+} from '../../core/resilience.js';
 import { SourceAuthError } from '../sync/types.js';
 
 /** Credentials as `config.sources.jira.auth` holds them. */
@@ -114,33 +123,24 @@ export interface JiraClient {
   timeZone(signal: AbortSignal): Promise<string | null>;
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason as Error);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason as Error);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** `Retry-After` in seconds or as an HTTP date; `X-RateLimit-Reset` (ISO) as a fallback. */
 export function retryAfterMs(headers: Headers, now = Date.now()): number | null {
-  const after = headers.get('retry-after')?.trim();
-  if (after) {
-    if (/^\d+(\.\d+)?$/.test(after)) return Math.round(Number(after) * 1000);
-    const at = Date.parse(after);
-    if (!Number.isNaN(at)) return Math.max(0, at - now);
-  }
+  const after = parseRetryAfter(headers, now);
+  if (after !== null) return after;
   const reset = headers.get('x-ratelimit-reset');
   const at = reset ? Date.parse(reset) : NaN;
   return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/** A 429 or 5xx answer: worth another attempt. */
+class JiraBusyError extends Error {
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    readonly text: string,
+  ) {
+    super(status === 429 ? 'rate limited' : `server error ${status}`);
+  }
 }
 
 /** Jira's error body `{ errorMessages: [], errors: { field: msg } }` as one line, else the text. */
@@ -174,57 +174,54 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
       : `Bearer ${auth.token}`;
   const credential = auth.kind === 'basic' ? 'JIRA_API_TOKEN' : 'JIRA_BEARER_TOKEN';
 
-  async function get(path: string, what: string, signal: AbortSignal): Promise<unknown> {
-    const url = `${options.baseUrl}${path}`;
-    for (let attempt = 1; ; attempt += 1) {
-      if (signal.aborted) throw signal.reason as Error;
-      let res: Response;
-      try {
-        res = await doFetch(url, {
-          headers: { authorization, accept: 'application/json' },
-          signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-        });
-      } catch (error) {
-        if (signal.aborted) throw signal.reason as Error;
-        const reason = error instanceof Error ? error.message : String(error);
-        if (attempt >= maxAttempts) {
-          throw new Error(`Jira ${what} failed after ${attempt} attempts: ${reason}`, {
-            cause: error,
-          });
-        }
-        await wait(attempt, null, `Jira ${what}: ${reason}`, signal);
-        continue;
-      }
-      if (res.ok) return res.json();
-      const text = await res.text().catch(() => '');
-      if (res.status === 401 || res.status === 403) {
-        throw new SourceAuthError(source, credential, res.status);
-      }
-      if (res.status === 429 || res.status >= 500) {
-        if (attempt >= maxAttempts) {
-          throw new Error(
-            `Jira ${what} failed after ${attempt} attempts: ${res.status} ${describeError(text)}`,
-          );
-        }
-        const reason = res.status === 429 ? 'rate limited' : `server error ${res.status}`;
-        await wait(attempt, retryAfterMs(res.headers), `Jira ${what}: ${reason}`, signal);
-        continue;
-      }
-      throw new Error(`Jira refused the ${what} (${res.status}): ${describeError(text)}`);
+  /** One attempt: the parsed body of a 2xx answer, else the error it stands for. */
+  async function once(url: string, what: string, signal: AbortSignal): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await doFetch(url, { headers: { authorization, accept: 'application/json' }, signal });
+    } catch (error) {
+      throw new NetworkError(error);
     }
+    if (res.ok) return res.json();
+    const text = await res.text().catch(() => '');
+    if (res.status === 401 || res.status === 403) {
+      throw new SourceAuthError(source, credential, res.status);
+    }
+    if (res.status === 429 || res.status >= 500)
+      throw new JiraBusyError(res.status, res.headers, text);
+    throw new Error(`Jira refused the ${what} (${res.status}): ${describeError(text)}`);
   }
 
-  async function wait(
-    attempt: number,
-    after: number | null,
-    reason: string,
-    signal: AbortSignal,
-  ): Promise<void> {
-    const exponential = backoffMs * 2 ** (attempt - 1);
-    // Jitter spreads retries of parallel clients; Retry-After is honoured as given.
-    const ms = Math.min(maxWaitMs, after ?? Math.round(exponential * (1 + Math.random() / 4)));
-    options.onWait?.(ms, reason);
-    await sleep(ms, signal);
+  async function get(path: string, what: string, signal: AbortSignal): Promise<unknown> {
+    const url = `${options.baseUrl}${path}`;
+    const policy = wrap(
+      retryPolicy({
+        retries: maxAttempts - 1,
+        retryable: (e) =>
+          e instanceof JiraBusyError || e instanceof NetworkError || e instanceof TimeoutError,
+        baseMs: backoffMs,
+        maxMs: maxWaitMs,
+        // Jitter spreads retries of parallel clients; Retry-After is honoured as given.
+        jitter: 0.25,
+        retryAfter: (e) => (e instanceof JiraBusyError ? retryAfterMs(e.headers) : null),
+        onWait: (ms, e) => options.onWait?.(ms, `Jira ${what}: ${(e as Error).message}`),
+      }),
+      timeoutPolicy(timeoutMs),
+    );
+    try {
+      return await policy.execute((s) => once(url, what, s), signal);
+    } catch (error) {
+      const failed = `Jira ${what} failed after ${Math.max(1, maxAttempts)} attempts`;
+      if (error instanceof JiraBusyError) {
+        throw new Error(`${failed}: ${error.status} ${describeError(error.text)}`, {
+          cause: error,
+        });
+      }
+      if (error instanceof NetworkError || error instanceof TimeoutError) {
+        throw new Error(`${failed}: ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
   }
 
   return {

@@ -1,18 +1,21 @@
 /**
- * Writes one page of a source through the writer: artifacts (each checked alone, so one bad
- * record never sinks its page), links (checked against the hierarchy rules; a link to an
- * artifact not yet in the graph is kept as a pending link and made real when it arrives),
- * reconciliation (links the source no longer states are removed) and soft deletions. Used by
- * sync jobs and by webhooks alike. Every step is idempotent: replaying a page changes nothing.
+ * Writes one page of a source through the writer, in one pass: artifacts (each checked alone, so
+ * one bad record never sinks its page, and not again by the writer), links (checked against the
+ * hierarchy rules with the endpoint kinds read once per page; a link to an artifact not yet in
+ * the graph is kept as a pending link and made real when it arrives), reconciliation (links the
+ * source no longer states are removed, in one transaction) and soft deletions. Used by sync jobs
+ * and by webhooks alike. Every step is idempotent: replaying a page changes nothing. The
+ * decisions themselves are pure functions in `plan.ts`.
  */
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { cypher } from '../../core/cypher.js';
 import { ThreadlineError } from '../../core/errors.js';
+import { endpointKinds } from '../../graph/links.js';
+import { screenArtifacts } from '../../graph/validate.js';
+import type { LinkRef, LinkType } from '../../graph/validate.js';
 import type { Writer } from '../../graph/writer.js';
-import type { LinkInput } from '../../graph/links.js';
-import { LINK_RULES, validateArtifacts } from '../../graph/validate.js';
-import type { ArtifactKind, LinkType } from '../../graph/validate.js';
+import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
 import type { BadRecord, LinkCandidate, SyncPage } from './types.js';
 
 export interface ApplyDeps {
@@ -51,29 +54,8 @@ export interface PageResult extends Record<PageCount, number> {
   refused: { link: LinkCandidate; reason: string }[];
 }
 
-const keyOf = (l: { from: string; to: string; type: string }) =>
-  `${l.from}\u0000${l.type}\u0000${l.to}`;
-
-/**
- * Splits a page's artifacts into valid ones and bad records (with the validation message). A uid
- * listed twice keeps its last version: sources may list a record again while it changes.
- */
-function screen(page: SyncPage): { good: SyncPage['artifacts']; bad: BadRecord[] } {
-  const good = new Map<string, SyncPage['artifacts'][number]>();
-  const bad: BadRecord[] = [];
-  for (const a of page.artifacts) {
-    try {
-      validateArtifacts([a]);
-      good.set(a.uid, a);
-    } catch (error) {
-      bad.push({
-        sourceId: a.key ?? a.uid,
-        reason: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-  return { good: [...good.values()], bad };
-}
+/** A link's identity, as the pending-link queries take it. */
+const ref = ({ from, to, type }: LinkRef): LinkRef => ({ from, to, type });
 
 /** Writes `page` for connector `source` owning links `vias`. */
 export async function applyPage(
@@ -85,121 +67,81 @@ export async function applyPage(
   const { driver, writer, database } = deps;
   const run = async (name: string, params: Record<string, unknown>) =>
     (await driver.executeQuery(cypher(name), params, { database })).records;
-  const { good, bad } = screen(page);
-  const result: PageResult = { ...zeroCounts(), bad: [...page.bad, ...bad], refused: [] };
+  // Validated once, here: the writer takes the valid rows as they are.
+  const { valid, invalid } = screenArtifacts(page.artifacts);
+  const result: PageResult = {
+    ...zeroCounts(),
+    bad: [
+      ...page.bad,
+      ...invalid.map(({ row, reason }) => ({ sourceId: row.key ?? row.uid, reason })),
+    ],
+    refused: [],
+  };
 
-  if (good.length > 0) {
-    // A record whose kind changed upstream (a Jira story turned epic, a `prd` label added) is
-    // retyped: the old node is soft-deleted with its relationships, which the old kind's rules
-    // allowed but the new kind's may not, and the record is written anew with the page's links.
-    const stored = await run('sync/endpoints', { uids: good.map((a) => a.uid) });
-    const kindOf = new Map(stored.map((r) => [r.get('uid') as string, r.get('kind') as string]));
-    const retyped = good.filter((a) => (kindOf.get(a.uid) ?? a.kind) !== a.kind).map((a) => a.uid);
+  // Read once: pending links this page's artifacts complete, then the stored kinds of every
+  // artifact and link end the page names.
+  const waiting =
+    valid.length === 0
+      ? []
+      : (await run('sync/pending-for', { uids: valid.map((a) => a.uid) })).map(
+          (r): LinkCandidate => ({
+            from: r.get('from') as string,
+            to: r.get('to') as string,
+            type: r.get('type') as LinkType,
+            via: r.get('via') as string,
+            evidence: r.get('evidence') as string | null,
+            kind: r.get('kind') as string | null,
+          }),
+        );
+  const stored = await endpointKinds(driver, uidsToLookUp(valid, page.links, waiting), database);
+
+  if (valid.length > 0) {
+    // A record whose kind changed upstream is retyped: the old node is soft-deleted with its
+    // relationships, which the old kind's rules allowed but the new kind's may not, and the
+    // record is written anew with the page's links.
+    const retyped = retypedUids(valid, stored);
     if (retyped.length > 0) {
       await writer.softDelete(retyped);
       result.retyped = retyped.length;
     }
-    const r = await writer.upsertArtifacts(good);
+    const r = await writer.upsertArtifacts(valid);
     result.created = r.created;
     result.updated = r.updated;
     result.unchanged = r.unchanged;
     result.embedded = r.embedded;
   }
 
-  // Candidates: what the page states, plus pending links that this page's artifacts complete.
-  const stated = new Map(page.links.map((l) => [keyOf(l), l]));
-  const arrived = good.map((a) => a.uid);
-  const waiting =
-    arrived.length === 0
-      ? []
-      : (await run('sync/pending-for', { uids: arrived })).map((r): LinkCandidate => ({
-          from: r.get('from') as string,
-          to: r.get('to') as string,
-          type: r.get('type') as LinkType,
-          via: r.get('via') as string,
-          evidence: r.get('evidence') as string | null,
-          kind: r.get('kind') as string | null,
-        }));
-  const candidates = new Map(stated);
-  for (const l of waiting) if (!candidates.has(keyOf(l))) candidates.set(keyOf(l), l);
-
-  const endpoints = [...new Set([...candidates.values()].flatMap((l) => [l.from, l.to]))];
-  const kinds = new Map(
-    (endpoints.length === 0 ? [] : await run('sync/endpoints', { uids: endpoints })).map((r) => [
-      r.get('uid') as string,
-      r.get('kind') as ArtifactKind,
-    ]),
-  );
-  const real: LinkInput[] = [];
-  const pending: LinkCandidate[] = [];
-  for (const l of candidates.values()) {
-    const fromKind = kinds.get(l.from);
-    const toKind = kinds.get(l.to);
-    if (!fromKind || !toKind) {
-      pending.push(l);
-      continue;
-    }
-    if (l.from === l.to) continue;
-    const rule = LINK_RULES[l.type];
-    if (!rule.allowed(fromKind, toKind)) {
-      result.refused.push({
-        link: l,
-        reason: `${l.type} cannot link ${fromKind} to ${toKind}: ${rule.description}`,
-      });
-      continue;
-    }
-    real.push({
-      from: l.from,
-      to: l.to,
-      type: l.type,
-      via: l.via,
-      evidence: l.evidence,
-      kind: l.kind ?? null,
-    });
-  }
-  if (real.length > 0) {
-    const r = await writer.linkMany(real);
-    result.linked = r.created;
-  }
-  const resolved = waiting.filter((l) => real.some((x) => keyOf(x) === keyOf(l)));
-  result.resolved = resolved.length;
-  const refusedWaiting = waiting.filter((l) =>
-    result.refused.some((x) => keyOf(x.link) === keyOf(l)),
-  );
-  const done = [...resolved, ...refusedWaiting];
-  if (done.length > 0)
-    await run('sync/delete-pending', {
-      rows: done.map(({ from, to, type }) => ({ from, to, type })),
-    });
-  const newPending = pending.filter((l) => stated.has(keyOf(l)));
-  if (newPending.length > 0) {
+  const plan = planLinks(page.links, waiting, kindsAfterWrite(stored, valid));
+  result.refused = plan.refused;
+  if (plan.write.length > 0) result.linked = (await writer.linkMany(plan.write)).created;
+  result.resolved = plan.resolved.length;
+  if (plan.settled.length > 0) await run('sync/delete-pending', { rows: plan.settled.map(ref) });
+  if (plan.save.length > 0) {
     await run('sync/save-pending', {
       source,
-      rows: newPending.map((l) => ({ ...l, kind: l.kind ?? null })),
+      rows: plan.save.map((l) => ({ ...l, kind: l.kind ?? null })),
     });
   }
-  result.pending = pending.length;
+  result.pending = plan.pending.length;
 
-  // Reconcile: owned links (real or pending) of these artifacts that the source no longer states.
+  // Reconcile: owned links (real or pending) of these artifacts that the source no longer states,
+  // removed in one transaction.
   if (page.reconcile.length > 0 && vias.length > 0) {
-    const owned = await run('sync/owned-links', { uids: page.reconcile, vias: [...vias] });
-    const stale = owned
-      .map((r) => ({
+    const found = await run('sync/outgoing-links', { uids: page.reconcile });
+    const stale = staleLinks(
+      found.map((r) => ({
         from: r.get('from') as string,
         to: r.get('to') as string,
         type: r.get('type') as LinkType,
+        via: r.get('via') as string,
         pending: r.get('pending') as boolean,
-      }))
-      .filter((l) => !stated.has(keyOf(l)));
-    for (const l of stale.filter((x) => !x.pending)) {
-      const r = await writer.unlink(l.from, l.to, l.type);
-      if (r.changed) result.unlinked += 1;
-    }
-    const stalePending = stale.filter((x) => x.pending);
-    if (stalePending.length > 0) {
-      await run('sync/delete-pending', {
-        rows: stalePending.map(({ from, to, type }) => ({ from, to, type })),
-      });
+      })),
+      vias,
+      page.links,
+    );
+    if (stale.links.length > 0) result.unlinked = (await writer.unlinkMany(stale.links)).removed;
+    if (stale.pending.length > 0) {
+      await run('sync/delete-pending', { rows: stale.pending.map(ref) });
     }
   }
 

@@ -1,4 +1,4 @@
-// Starts real Neo4j and Redis for the integration tests (see services-cli.ts) and hands their
+// Starts real Neo4j and Redis for the integration and e2e tiers (see services-cli.ts) and hands their
 // addresses to the test files through THREADLINE_TEST_* variables.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';

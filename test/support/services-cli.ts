@@ -1,6 +1,7 @@
 /**
- * Starts or stops the integration-test servers; run by global-setup.mjs / global-teardown.mjs
- * (Jest loads those through CommonJS, so the TypeScript launchers run in a child process).
+ * Starts or stops the servers of the integration and e2e tiers; run by global-setup.mjs /
+ * global-teardown.mjs (Jest loads those through CommonJS, so the TypeScript launchers run in a
+ * child process).
  *
  * `start`: NEO4J_URI / REDIS_URL when set, otherwise the project's launchers on ports 7688 and
  * 6380 with a fresh data folder. Prints one JSON line: `{ neo4jUri, redisUrl, started }`.

@@ -1,4 +1,4 @@
-/** Real Neo4j and Redis for integration tests (see global-setup.ts). */
+/** Real Neo4j and Redis for the integration and e2e tiers (see global-setup.mjs). */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, buildConfig } from '../../core/config.js';

@@ -1,0 +1,176 @@
+import type { ArtifactInput, ArtifactKind } from '../../graph/validate.js';
+import { isChecked } from '../../graph/validate.js';
+import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
+import type { FoundLink } from './plan.js';
+import type { LinkCandidate } from './types.js';
+
+const link = (from: string, type: LinkCandidate['type'], to: string, via = 'jira-parent') => ({
+  from,
+  to,
+  type,
+  via,
+  evidence: `${from} names ${to}`,
+});
+const kinds = (entries: Record<string, ArtifactKind>) => new Map(Object.entries(entries));
+const ids = (links: readonly { from: string; type: string; to: string }[]) =>
+  links.map((l) => `${l.from} ${l.type} ${l.to}`);
+
+describe('the kinds a page reads', () => {
+  const story: ArtifactInput = { uid: 'jira:S-1', kind: 'USER_STORY', title: 'Pay by card' };
+
+  it('looks up every artifact of the page and both ends of every link, once each', () => {
+    expect(
+      uidsToLookUp(
+        [story],
+        [link('jira:S-1', 'PART_OF', 'jira:E-1')],
+        [link('commit:abc', 'IMPLEMENTS', 'jira:S-1', 'commit-message')],
+      ),
+    ).toEqual(['jira:S-1', 'jira:E-1', 'commit:abc']);
+  });
+
+  it('retypes a record whose stored kind differs, and leaves new and unchanged ones alone', () => {
+    const epic: ArtifactInput = { uid: 'jira:E-1', kind: 'EPIC', title: 'Checkout' };
+    const fresh: ArtifactInput = { uid: 'jira:N-1', kind: 'EPIC', title: 'New' };
+    const stored = kinds({ 'jira:S-1': 'EPIC', 'jira:E-1': 'EPIC' });
+    expect(retypedUids([story, epic, fresh], stored)).toEqual(['jira:S-1']);
+  });
+
+  it("lets the page's artifacts decide their kinds after the write", () => {
+    const after = kindsAfterWrite(kinds({ 'jira:S-1': 'EPIC', 'jira:P-1': 'PRD' }), [story]);
+    expect(after).toEqual(kinds({ 'jira:S-1': 'USER_STORY', 'jira:P-1': 'PRD' }));
+  });
+});
+
+describe('planning the links of a page', () => {
+  const graph = kinds({
+    'jira:P-1': 'PRD',
+    'jira:E-1': 'EPIC',
+    'jira:S-1': 'USER_STORY',
+    'commit:abc': 'CODE',
+  });
+
+  it('writes links whose ends are live and allowed, marked as checked for the writer', () => {
+    const plan = planLinks(
+      [link('jira:E-1', 'PART_OF', 'jira:P-1'), link('jira:S-1', 'PART_OF', 'jira:E-1')],
+      [],
+      graph,
+    );
+    expect(ids(plan.write)).toEqual(['jira:E-1 PART_OF jira:P-1', 'jira:S-1 PART_OF jira:E-1']);
+    expect(isChecked(plan.write)).toBe(true);
+    expect(plan).toMatchObject({ pending: [], save: [], resolved: [], settled: [], refused: [] });
+  });
+
+  it('keeps a stated link to an artifact not in the graph pending, and saves it', () => {
+    const missing = link('commit:abc', 'IMPLEMENTS', 'jira:S-9', 'commit-message');
+    const plan = planLinks([missing], [], graph);
+    expect(plan.write).toHaveLength(0);
+    expect(plan.pending).toEqual([missing]);
+    expect(plan.save).toEqual([missing]);
+  });
+
+  it('refuses a link the hierarchy forbids, with the rule as the reason', () => {
+    const wrong = link('commit:abc', 'PART_OF', 'jira:E-1', 'commit-message');
+    const plan = planLinks([wrong], [], graph);
+    expect(plan.write).toHaveLength(0);
+    expect(plan.refused).toEqual([
+      {
+        link: wrong,
+        reason: expect.stringMatching(/^PART_OF cannot link CODE to EPIC: /) as unknown,
+      },
+    ]);
+  });
+
+  it('drops a link from an artifact to itself without refusing it', () => {
+    const plan = planLinks([link('jira:S-1', 'DEPENDS_ON', 'jira:S-1')], [], graph);
+    expect(plan).toMatchObject({ pending: [], refused: [], save: [] });
+    expect(plan.write).toHaveLength(0);
+  });
+
+  it('resolves a waiting link whose end arrived, and settles it', () => {
+    const waiting = link('commit:abc', 'IMPLEMENTS', 'jira:S-1', 'commit-message');
+    const plan = planLinks([], [waiting], graph);
+    expect(ids(plan.write)).toEqual(['commit:abc IMPLEMENTS jira:S-1']);
+    expect(plan.resolved).toEqual([waiting]);
+    expect(plan.settled).toEqual([waiting]);
+    expect(plan.save).toEqual([]);
+  });
+
+  it('settles a waiting link the rules refuse, without saving it again', () => {
+    const waiting = link('commit:abc', 'PART_OF', 'jira:P-1', 'commit-message');
+    const plan = planLinks([], [waiting], graph);
+    expect(plan.resolved).toEqual([]);
+    expect(plan.settled).toEqual([waiting]);
+    expect(plan.refused.map((r) => r.link)).toEqual([waiting]);
+  });
+
+  it('counts a waiting link that still lacks an end as pending but does not save it again', () => {
+    const waiting = link('jira:S-1', 'DEPENDS_ON', 'jira:S-9', 'jira-link');
+    const plan = planLinks([], [waiting], graph);
+    expect(plan.pending).toEqual([waiting]);
+    expect(plan.save).toEqual([]);
+    expect(plan.settled).toEqual([]);
+  });
+
+  it('prefers the stated version of a link that is also waiting, and still resolves it', () => {
+    const stated = { ...link('commit:abc', 'IMPLEMENTS', 'jira:S-1', 'pr-body'), evidence: 'new' };
+    const waiting = { ...stated, via: 'commit-message', evidence: 'old' };
+    const plan = planLinks([stated], [waiting], graph);
+    expect(plan.write).toEqual([stated]);
+    expect(plan.resolved).toEqual([waiting]);
+  });
+
+  it('keeps the last of a link stated twice, in its first place', () => {
+    const first = link('jira:E-1', 'PART_OF', 'jira:P-1');
+    const other = link('jira:S-1', 'PART_OF', 'jira:E-1');
+    const again = { ...first, evidence: 'restated' };
+    const plan = planLinks([first, other, again], [], graph);
+    expect(plan.write).toEqual([again, other]);
+  });
+});
+
+describe('stale links on reconciliation', () => {
+  const found = (l: ReturnType<typeof link>, pending = false): FoundLink => ({
+    from: l.from,
+    to: l.to,
+    type: l.type,
+    via: l.via,
+    pending,
+  });
+  const parent = link('jira:S-1', 'PART_OF', 'jira:E-1', 'jira-parent');
+  const blocks = link('jira:S-1', 'DEPENDS_ON', 'jira:S-2', 'jira-link');
+  const manual = link('jira:S-1', 'DEPENDS_ON', 'jira:S-3', 'manual');
+  const commit = link('jira:S-1', 'DEPENDS_ON', 'jira:S-4', 'commit-message');
+  const vias = ['jira-parent', 'jira-link'];
+
+  it('removes owned links the page no longer states, and keeps the stated ones', () => {
+    const stale = staleLinks([found(parent), found(blocks)], vias, [parent]);
+    expect(ids(stale.links)).toEqual(['jira:S-1 DEPENDS_ON jira:S-2']);
+    expect(stale.pending).toEqual([]);
+  });
+
+  it('never removes a link another connector found or a person made', () => {
+    const stale = staleLinks([found(manual), found(commit), found(blocks)], vias, []);
+    expect(ids(stale.links)).toEqual(['jira:S-1 DEPENDS_ON jira:S-2']);
+  });
+
+  it('removes nothing for a connector that owns no links', () => {
+    expect(staleLinks([found(parent), found(blocks)], [], [])).toEqual({ links: [], pending: [] });
+  });
+
+  it('sorts stale pending links apart from real ones', () => {
+    const waiting = link('jira:S-1', 'DEPENDS_ON', 'jira:S-9', 'jira-link');
+    const stale = staleLinks([found(parent), found(waiting, true)], vias, []);
+    expect(ids(stale.links)).toEqual(['jira:S-1 PART_OF jira:E-1']);
+    expect(stale.pending).toEqual([{ from: 'jira:S-1', to: 'jira:S-9', type: 'DEPENDS_ON' }]);
+  });
+
+  it('lists a link once even when it is found twice', () => {
+    const stale = staleLinks([found(blocks), found(blocks)], vias, []);
+    expect(stale.links).toEqual([{ from: 'jira:S-1', to: 'jira:S-2', type: 'DEPENDS_ON' }]);
+  });
+
+  it('matches stated links by identity, whatever their evidence or via', () => {
+    const restated = { ...blocks, evidence: 'reworded', via: 'jira-parent' };
+    expect(staleLinks([found(blocks)], vias, [restated]).links).toEqual([]);
+  });
+});
