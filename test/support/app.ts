@@ -8,7 +8,7 @@ import type { Writer } from '../../graph/writer.js';
 import { createLogger } from '../../core/logger.js';
 import { migrate } from '../../core/migrate.js';
 import type { Redis } from '../../core/redis.js';
-import { testConfig, testDriver, testRedis } from './services.js';
+import { testConfig, testDriver, testRedis, testToken } from './services.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -24,9 +24,14 @@ export interface TestApp {
   redis: Redis;
   writer: Writer;
   runtime: Runtime;
+  /**
+   * A GraphQL request as an admin reading `ACCESS_DEFAULT_LEVELS`; `token` replaces that
+   * identity (`null`: no credentials at all).
+   */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { token?: string | null },
   ): Promise<GqlResponse<T>>;
   metricsText(): Promise<string>;
   close(): Promise<void>;
@@ -56,10 +61,18 @@ export async function startTestApp(
     redis,
     writer: runtime.writer,
     runtime,
-    async gql<T>(query: string, variables: Record<string, unknown> = {}) {
+    async gql<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      options: { token?: string | null } = {},
+    ) {
+      const token = options.token === undefined ? await testToken() : options.token;
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResponse<T>;

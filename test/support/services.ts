@@ -1,5 +1,6 @@
 /** Real Neo4j and Redis for the integration and e2e tiers (see global-setup.mjs). */
 import path from 'node:path';
+import { SignJWT } from 'jose';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, buildConfig } from '../../core/config.js';
 import type { Config } from '../../core/config.js';
@@ -43,6 +44,27 @@ function required(name: string): string {
 export const testNeo4jUri = (): string => required('THREADLINE_TEST_NEO4J_URI');
 export const testRedisUrl = (): string => required('THREADLINE_TEST_REDIS_URL');
 
+/** The HS256 secret of every test server: tests mint their own tokens with {@link testToken}. */
+export const TEST_JWT_SECRET = 'threadline-test-secret-0123456789abcdef';
+
+/**
+ * A bearer token for the test servers. Without `levels` the server gives the configured
+ * `ACCESS_DEFAULT_LEVELS`, as it would to any token that names none.
+ */
+export async function testToken(
+  claims: { role?: string; levels?: string[]; sub?: string; exp?: number | string } = {},
+): Promise<string> {
+  const jwt = new SignJWT({
+    roles: [claims.role ?? 'admin'],
+    ...(claims.levels ? { levels: claims.levels } : {}),
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub ?? 'test')
+    .setIssuedAt()
+    .setExpirationTime(claims.exp ?? '1h');
+  return jwt.sign(new TextEncoder().encode(TEST_JWT_SECRET));
+}
+
 /** A config for tests pointing at the test servers, with overrides. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return buildConfig({
@@ -51,6 +73,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     PORT: '0',
     NEO4J_URI: testNeo4jUri(),
     REDIS_URL: testRedisUrl(),
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
     ...overrides,
   });
 }

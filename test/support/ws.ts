@@ -2,6 +2,7 @@
 import { createClient } from 'graphql-ws';
 import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { testToken } from './services.js';
 
 export interface Collected<T> {
   items: T[];
@@ -10,12 +11,20 @@ export interface Collected<T> {
   stop(): void;
 }
 
-export function wsClient(httpUrl: string): Client {
+/**
+ * A client of the test server at `httpUrl`, authenticated in `connection_init` as an admin
+ * reading `ACCESS_DEFAULT_LEVELS` unless `token` says otherwise (`null`: no credentials).
+ */
+export function wsClient(httpUrl: string, token?: string | null): Client {
   return createClient({
     url: httpUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: true,
+    connectionParams: async () => {
+      const t = token === undefined ? await testToken() : token;
+      return t ? { authorization: `Bearer ${t}` } : {};
+    },
   });
 }
 

@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { PROJECT_ROOT } from '../../../core/config.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
-import { testNeo4jUri } from '../../support/services.js';
+import { TEST_JWT_SECRET, testNeo4jUri } from '../../support/services.js';
 import { collect, until, untilLive, wsClient } from '../../support/ws.js';
 import type { Collected } from '../../support/ws.js';
 
@@ -274,6 +274,7 @@ describe('the change feed across server processes', () => {
           NEO4J_URI: testNeo4jUri(),
           REDIS_URL: app.redisUrl,
           REDIS_KEY_PREFIX: app.keyPrefix,
+          AUTH_JWT_SECRET: TEST_JWT_SECRET,
           PORT: '0',
           DEMO_DATA: 'false',
           LOG_LEVEL: 'info',
