@@ -12,12 +12,13 @@
  * (not from a truncated tree, which does not show everything).
  */
 import picomatch from 'picomatch';
+import { describeIssue } from '../../core/zod.js';
 import { issueRefUid } from '../common/code.js';
 import { mapDocument } from '../common/document.js';
 import type { SyncPage } from '../sync/types.js';
 import { GitHubRequestError } from './client.js';
 import type { GitHubResult } from './client.js';
-import { BlobPayload, RepoPayload, TreePayload, describeIssue } from './payloads.js';
+import { BlobPayload, RepoPayload, TreePayload } from './payloads.js';
 import { getConditional, getData, toPage } from './readers.js';
 import type { RepoRun } from './readers.js';
 import { accept, addTo, emptyMapped } from './records.js';

@@ -6,11 +6,11 @@
  * links.
  */
 import type { ZodType } from 'zod';
+import { describeIssue } from '../../core/zod.js';
 import type { CodeContext } from '../common/code.js';
 import type { BadRecord, LinkCandidate } from '../sync/types.js';
 import { validateArtifacts } from '../../graph/validate.js';
 import type { ArtifactInput } from '../../graph/validate.js';
-import { describeIssue } from './payloads.js';
 
 /**
  * What mapping a record of one repository needs to know: the source is `github:<api host>`, the
