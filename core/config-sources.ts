@@ -5,14 +5,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { csv, positiveInt } from './zod.js';
 
-const csv = z.string().transform((v) =>
-  v
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0),
-);
-const positiveInt = z.coerce.number().int().positive();
 const projectKey = /^[A-Z][A-Z0-9_]{0,9}$/;
 const repoName = /^[\w.-]+\/[\w.-]+$/;
 

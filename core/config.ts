@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SourcesModel, assembleSources } from './config-sources.js';
+import { bool, csv, port, positiveInt } from './zod.js';
 
 /** Repository root (the folder that holds `package.json`). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,18 +18,6 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** Access levels, least to most sensitive. */
 export const ACCESS_LEVELS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
-
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const port = z.coerce.number().int().min(1).max(65_535);
-const positiveInt = z.coerce.number().int().positive();
-const csv = z.string().transform((v) =>
-  v
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0),
-);
 
 const ServerModel = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Driver, Session } from 'neo4j-driver';
 import { PROJECT_ROOT } from './config.js';
 import type { Config } from './config.js';
+import { cypher } from './cypher.js';
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'cypher', 'migrations');
 const LEASE_MS = 120_000;
@@ -78,14 +79,10 @@ export function loadMigrations(params: Record<string, string>, dir = MIGRATIONS_
 async function ensureLockConstraint(session: Session): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await session.run(
-        'CREATE CONSTRAINT _migration_lock_id IF NOT EXISTS FOR (l:_MigrationLock) REQUIRE l.id IS UNIQUE',
-      );
+      await session.run(cypher('schema/create-lock-constraint'));
       return;
     } catch (error) {
-      const found = await session.run(
-        "SHOW CONSTRAINTS YIELD name WHERE name = '_migration_lock_id' RETURN name",
-      );
+      const found = await session.run(cypher('schema/lock-constraint'));
       if (found.records.length > 0) return;
       if (attempt >= 10) throw error;
       await new Promise((r) => setTimeout(r, 100 * attempt));
@@ -103,13 +100,7 @@ async function acquireLock(
     await ensureLockConstraint(session);
     for (;;) {
       const got = await session.executeWrite(async (tx) => {
-        const res = await tx.run(
-          `MERGE (l:_MigrationLock {id: 'schema'})
-           WITH l WHERE l.owner IS NULL OR l.owner = $owner OR l.expiresAt < timestamp()
-           SET l.owner = $owner, l.expiresAt = timestamp() + $lease
-           RETURN l.owner AS owner`,
-          { owner, lease: LEASE_MS },
-        );
+        const res = await tx.run(cypher('schema/take-lock'), { owner, lease: LEASE_MS });
         return res.records.length === 1;
       });
       if (got) return;
@@ -125,11 +116,7 @@ async function releaseLock(
   database: string | undefined,
   owner: string,
 ): Promise<void> {
-  await driver.executeQuery(
-    `MATCH (l:_MigrationLock {id: 'schema', owner: $owner}) SET l.owner = null, l.expiresAt = null`,
-    { owner },
-    { database },
-  );
+  await driver.executeQuery(cypher('schema/release-lock'), { owner }, { database });
 }
 
 export interface MigrateResult {
@@ -153,7 +140,7 @@ export async function migrate(
   await acquireLock(driver, database, owner);
   try {
     const { records } = await driver.executeQuery(
-      'MATCH (m:_Migration) RETURN m.id AS id, m.checksum AS checksum',
+      cypher('schema/applied-migrations'),
       {},
       { database },
     );
@@ -174,14 +161,14 @@ export async function migrate(
         await driver.executeQuery(statement, {}, { database });
       }
       await driver.executeQuery(
-        `CREATE (:_Migration {id: $id, name: $name, checksum: $checksum, appliedAt: datetime()})`,
+        cypher('schema/record-migration'),
         { id: m.id, name: m.name, checksum: m.checksum },
         { database },
       );
       log(`applied migration ${m.name}`);
       result.applied.push(m.name);
     }
-    await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+    await driver.executeQuery(cypher('schema/await-indexes'), {}, { database });
     return result;
   } finally {
     await releaseLock(driver, database, owner);
@@ -197,7 +184,7 @@ export async function assertVectorIndexes(
   config: Pick<Config, 'embeddings' | 'neo4j'>,
 ): Promise<void> {
   const { records } = await driver.executeQuery(
-    "SHOW VECTOR INDEXES YIELD name, options WHERE name IN ['artifact_embedding', 'chunk_embedding'] RETURN name, options.indexConfig['vector.dimensions'] AS dims",
+    cypher('schema/vector-index-dimensions'),
     {},
     { database: config.neo4j.database },
   );
@@ -217,7 +204,7 @@ export async function graphIsEmpty(
   config: Pick<Config, 'neo4j'>,
 ): Promise<boolean> {
   const { records } = await driver.executeQuery(
-    'MATCH (a:Artifact) RETURN count(a) = 0 AS empty',
+    cypher('seed/graph-empty'),
     {},
     { database: config.neo4j.database },
   );

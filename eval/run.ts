@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, buildConfig } from '../core/config.js';
 import type { Config } from '../core/config.js';
+import { cypher } from '../core/cypher.js';
 import { createLogger } from '../core/logger.js';
 import { migrate } from '../core/migrate.js';
 import { createEmbedder } from '../embed/provider.js';
@@ -61,13 +62,12 @@ function evalConfig(provider: string): Config {
 /** Empties the eval graph and its schema, so migrations build indexes for this provider. */
 async function resetGraph(driver: Driver): Promise<void> {
   // The eval graph is small (the demo portfolio): one transaction is enough.
-  await driver.executeQuery('MATCH (n) DETACH DELETE n');
-  for (const r of (await driver.executeQuery('SHOW CONSTRAINTS YIELD name')).records) {
+  await driver.executeQuery(cypher('eval/delete-all'));
+  // DROP statements are built in code: the names they take are identifiers, not values.
+  for (const r of (await driver.executeQuery(cypher('schema/constraints'))).records) {
     await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name') as string}\``);
   }
-  const indexes = await driver.executeQuery(
-    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
-  );
+  const indexes = await driver.executeQuery(cypher('schema/indexes'));
   for (const r of indexes.records) {
     await driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\``);
   }

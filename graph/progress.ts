@@ -6,6 +6,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { createAsyncQueue } from '../core/async-queue.js';
 
 /** One progress report of a running sync, published on Redis pub/sub. */
 export interface ProgressEvent {
@@ -64,43 +65,19 @@ export function createProgressHub(deps: {
       await Promise.resolve();
     },
     subscribe(source) {
-      const queue: ProgressEvent[] = [];
-      let wake: ((r: IteratorResult<ProgressEvent>) => void) | undefined;
-      let done = false;
+      // Progress is a view: when a client lags, its oldest events are dropped.
+      const events = createAsyncQueue<ProgressEvent>({
+        limit: 100,
+        overflow: 'drop-oldest',
+        onClose: () => {
+          listeners.delete(listener);
+        },
+      });
       const listener = (e: ProgressEvent) => {
-        if (source && !e.source.startsWith(source)) return;
-        if (wake) {
-          const w = wake;
-          wake = undefined;
-          w({ value: e, done: false });
-          return;
-        }
-        // Progress is a view: when a client lags, its oldest events are dropped.
-        if (queue.length >= 100) queue.shift();
-        queue.push(e);
+        if (!source || e.source.startsWith(source)) events.push(e);
       };
       listeners.add(listener);
-      // A hand-written iterator: an async generator waiting for the next event could not be
-      // returned (unsubscribed) until one arrived.
-      const iterator: AsyncIterableIterator<ProgressEvent> = {
-        next() {
-          const e = queue.shift();
-          if (e) return Promise.resolve({ value: e, done: false });
-          if (done) return Promise.resolve({ value: undefined, done: true });
-          return new Promise((r) => (wake = r));
-        },
-        return() {
-          done = true;
-          listeners.delete(listener);
-          wake?.({ value: undefined, done: true });
-          wake = undefined;
-          return Promise.resolve({ value: undefined, done: true });
-        },
-        [Symbol.asyncIterator]() {
-          return iterator;
-        },
-      };
-      return iterator;
+      return events;
     },
   };
 }

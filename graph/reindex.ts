@@ -33,22 +33,19 @@ export async function rebuildVectorIndexes(
   config: ReindexDeps['config'],
 ): Promise<string[]> {
   const database = config.neo4j.database;
-  const { records } = await driver.executeQuery(
-    "SHOW VECTOR INDEXES YIELD name, options RETURN name, options.indexConfig['vector.dimensions'] AS dims",
-    {},
-    { database },
-  );
+  const { records } = await driver.executeQuery(cypher('reindex/vector-indexes'), {}, { database });
   const wrong = records
     .filter((r) => (r.get('dims') as number) !== config.embeddings.dimensions)
     .map((r) => r.get('name') as string);
   if (wrong.length === 0) return [];
-  // Index names come from SHOW INDEXES (our own), quoted as identifiers.
+  // Index names come from SHOW INDEXES (our own), quoted as identifiers: built in code, since a
+  // name in DROP INDEX is an identifier, not a value.
   for (const name of wrong)
     await driver.executeQuery(`DROP INDEX \`${name.replace(/`/g, '')}\``, {}, { database });
   const vector = loadMigrations(migrationParams(config)).find((m) => m.name.endsWith('-vector'));
   for (const statement of vector?.statements ?? [])
     await driver.executeQuery(statement, {}, { database });
-  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  await driver.executeQuery(cypher('schema/await-indexes'), {}, { database });
   return wrong;
 }
 

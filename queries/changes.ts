@@ -9,6 +9,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { changesKey, decodeChange } from '../graph/outbox.js';
 import type { ChangeRecord } from '../graph/outbox.js';
+import { createAsyncQueue } from '../core/async-queue.js';
+import type { AsyncQueue } from '../core/async-queue.js';
 import { BadUserInputError } from '../core/errors.js';
 import type { Metrics } from '../core/metrics.js';
 
@@ -69,23 +71,37 @@ export function matches(event: ChangeRecord, f: ChangeFilter): boolean {
 
 type Entry = [id: string, fields: string[]];
 
-class Subscriber implements AsyncIterableIterator<FeedEvent> {
-  private queue: FeedEvent[] = [];
+/**
+ * One subscription: its filter, the highest cursor it has seen, and the queue its consumer reads.
+ * Live events are held back while the replay runs, and every event at or below `seen` is
+ * skipped, so the seam between replay and live has neither a gap nor a duplicate.
+ */
+class Subscriber {
   private held: FeedEvent[] = [];
-  private waiting: ((r: IteratorResult<FeedEvent>) => void) | undefined;
-  private failWaiting: ((e: Error) => void) | undefined;
-  private error: Error | undefined;
-  replaying = true;
-  done = false;
+  private replaying = true;
+  readonly events: AsyncQueue<FeedEvent>;
 
   constructor(
     readonly filter: ChangeFilter,
     /** Highest cursor delivered (or skipped as already seen). */
-    public seen: string,
-    private readonly limit: number,
-    private readonly onOverflow: ((reason: string) => void) | undefined,
-    private readonly onEnd: (s: Subscriber) => void,
-  ) {}
+    private seen: string,
+    limit: number,
+    onOverflow: ((reason: string) => void) | undefined,
+    onEnd: (s: Subscriber) => void,
+  ) {
+    this.events = createAsyncQueue<FeedEvent>({
+      limit,
+      overflow: (waiting) =>
+        new Error(
+          `slow consumer: more than ${limit} change events waiting; reconnect with after: "${waiting[0]?.cursor ?? this.seen}"`,
+        ),
+      onClose: (error) => {
+        onEnd(this);
+        // The queue fails only when it overflows: the consumer is cut off.
+        if (error) onOverflow?.(error.message);
+      },
+    });
+  }
 
   /** Live events wait while the replay runs. */
   offerLive(event: FeedEvent): void {
@@ -94,22 +110,9 @@ class Subscriber implements AsyncIterableIterator<FeedEvent> {
   }
 
   deliver(event: FeedEvent): void {
-    if (this.done || compareIds(event.cursor, this.seen) <= 0) return;
+    if (this.events.closed || compareIds(event.cursor, this.seen) <= 0) return;
     this.seen = event.cursor;
-    if (!matches(event, this.filter)) return;
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.waiting = undefined;
-      this.failWaiting = undefined;
-      resolve({ value: event, done: false });
-      return;
-    }
-    this.queue.push(event);
-    if (this.queue.length > this.limit) {
-      const reason = `slow consumer: more than ${this.limit} change events waiting; reconnect with after: "${this.queue[0]?.cursor ?? this.seen}"`;
-      this.fail(new Error(reason));
-      this.onOverflow?.(reason);
-    }
+    if (matches(event, this.filter)) this.events.push(event);
   }
 
   endReplay(): void {
@@ -117,42 +120,6 @@ class Subscriber implements AsyncIterableIterator<FeedEvent> {
     const held = this.held;
     this.held = [];
     for (const event of held) this.deliver(event);
-  }
-
-  fail(error: Error): void {
-    this.error = error;
-    this.queue = [];
-    if (this.failWaiting) this.failWaiting(error);
-    this.finish();
-  }
-
-  next(): Promise<IteratorResult<FeedEvent>> {
-    const value = this.queue.shift();
-    if (value) return Promise.resolve({ value, done: false });
-    if (this.error) return Promise.reject(this.error);
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => {
-      this.waiting = resolve;
-      this.failWaiting = reject;
-    });
-  }
-
-  return(): Promise<IteratorResult<FeedEvent>> {
-    this.finish();
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  private finish(): void {
-    if (this.done) return;
-    this.done = true;
-    this.onEnd(this);
-    if (this.waiting) this.waiting({ value: undefined, done: true });
-    this.waiting = undefined;
-    this.failWaiting = undefined;
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
   }
 }
 
@@ -253,7 +220,7 @@ export function createChangeFeed(deps: ChangeFeedDeps): ChangeFeed {
 
     async stop() {
       running = false;
-      for (const s of [...subscribers]) await s.return();
+      for (const s of [...subscribers]) await s.events.return();
       deps.reader.disconnect();
       await loop;
     },
@@ -282,11 +249,11 @@ export function createChangeFeed(deps: ChangeFeedDeps): ChangeFeed {
       try {
         if (after !== undefined) await replay(sub, after);
       } catch (error) {
-        await sub.return();
+        await sub.events.return();
         throw error;
       }
       sub.endReplay();
-      return sub;
+      return sub.events;
     },
   };
 }

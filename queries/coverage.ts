@@ -41,7 +41,7 @@ export async function coverage(
     const opts = readOptions(rt);
     if (scopeUid !== null) {
       const found = await driver.executeQuery(
-        'MATCH (a:Artifact {uid: $uid}) WHERE a.accessLevel IN $levels RETURN a.uid AS uid',
+        cypher('coverage/scope-exists'),
         { uid: scopeUid, levels: scope.levels },
         opts,
       );

@@ -1,6 +1,7 @@
 /** Refuses vector queries when the graph was embedded with another model. */
 import type { Driver } from 'neo4j-driver';
 import type { Embedder } from '../embed/provider.js';
+import { cypher } from '../core/cypher.js';
 import { BadUserInputError } from '../core/errors.js';
 
 /** Checks the graph's embedding model; `epoch` is the graph epoch of the request, if known. */
@@ -20,7 +21,7 @@ export function createGraphModelCheck(deps: {
   async function graphModel(epoch: number | undefined): Promise<string | null> {
     if (epoch !== undefined && memo?.epoch === epoch) return memo.model;
     const { records } = await deps.driver.executeQuery(
-      "OPTIONAL MATCH (m:_GraphMeta {id: 'graph'}) RETURN m.embeddingModel AS model",
+      cypher('search/graph-model'),
       {},
       { database: deps.database, routing: 'READ' },
     );

@@ -71,6 +71,7 @@ export function createNeighbourLoader(
       const found = new Map<string, ArtifactObject[]>();
       await Promise.all(
         [...groups.entries()].map(async ([id, { rel, uids }]) => {
+          // Built in code, not in cypher/: the relationship type and label come from the SDL.
           const arrow = rel.direction === 'OUT' ? `-[:${rel.type}]->` : `<-[:${rel.type}]-`;
           const { records } = await driver.executeQuery(
             `UNWIND $uids AS uid

@@ -1,4 +1,5 @@
 /** `ChangeEvent.artifact`: the artifact's state when the event is delivered (null once deleted). */
+import { cypher } from '../core/cypher.js';
 import type { FeedEvent } from '../queries/changes.js';
 import type { Context } from './context.js';
 import { toArtifact } from '../queries/artifact.js';
@@ -8,8 +9,7 @@ export const ChangeEventResolvers = {
   async artifact(event: FeedEvent, _args: unknown, ctx: Context): Promise<ArtifactObject | null> {
     if (event.op === 'DELETED') return null;
     const { records } = await ctx.runtime.driver.executeQuery(
-      `MATCH (a:Artifact {uid: $uid}) WHERE a.accessLevel IN $levels
-       RETURN a {.*, embedding: null, labels: labels(a)} AS a`,
+      cypher('changes/artifact'),
       { uid: event.uid, levels: ctx.scope.levels },
       { database: ctx.runtime.config.neo4j.database, routing: 'READ' },
     );

@@ -1,6 +1,7 @@
 /** Readiness checks: each dependency answers within a short timeout or is reported down. */
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
+import { cypher } from '../core/cypher.js';
 
 export interface ReadinessReport {
   ready: boolean;
@@ -31,7 +32,7 @@ export async function readiness(
   database?: string,
 ): Promise<ReadinessReport> {
   const [neo4j, redisCheck] = await Promise.all([
-    check(() => driver.executeQuery('RETURN 1', {}, { database })),
+    check(() => driver.executeQuery(cypher('health/ping'), {}, { database })),
     check(async () => {
       if ((await redis.ping()) !== 'PONG') throw new Error('unexpected PING reply');
     }),

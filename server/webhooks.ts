@@ -24,10 +24,9 @@ import type { SyncPage } from '../ingest/sync/types.js';
 import type { Writer } from '../graph/writer.js';
 import { githubSource, repoContext } from '../ingest/github/job.js';
 import { GITHUB_VIAS, mapWebhook as mapGitHub } from '../ingest/github/mapper.js';
-import { jiraMapOptions, mapWebhook as mapJira } from '../ingest/jira/mapper.js';
+import { JIRA_VIAS, jiraMapOptions, mapWebhook as mapJira } from '../ingest/jira/mapper.js';
 
 const DEDUPE_SECONDS = 7 * 24 * 3600;
-const JIRA_VIAS = ['jira-parent', 'jira-link'];
 
 export interface WebhookDeps {
   config: Config;

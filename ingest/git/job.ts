@@ -8,12 +8,13 @@
 import picomatch from 'picomatch';
 import type { Config } from '../../core/config.js';
 import type { GitRepoSetting } from '../../core/config-sources.js';
+import { commitUid, fileUid } from '../common/code.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import { emptyPage } from '../sync/types.js';
 import type { Connector, SyncPage } from '../sync/types.js';
 import { createGitClient } from './client.js';
-import { commitUid, fileUid, mapCommit, mapFile } from './mapper.js';
+import { GIT_VIAS, mapCommit, mapFile } from './mapper.js';
 import type { GitMapping } from './mapper.js';
 
 const PAGE = 200;
@@ -31,7 +32,7 @@ export function createGitConnector(
   const source = `git:${client.path}`;
   return {
     source,
-    vias: ['commit-message'],
+    vias: GIT_VIAS,
     async *pages(ctx) {
       const m: GitMapping = {
         repo: repo.name ?? (await client.name()),

@@ -1,6 +1,6 @@
 /**
  * Markdown documents of a repository under the configured `docPaths` globs, mapped exactly as the
- * markdown connector maps a file on disk (`ingest/markdown/mapper.ts`: `kind: prd|spec|…` or a
+ * markdown connector maps a file on disk (`ingest/common/document.ts`: `kind: prd|spec|…` or a
  * `prd/`/`specs/` folder, a spec's `stories` SPECIFIED, a PRD's `epics` PART_OF it, via
  * `front-matter`), with three GitHub touches: the uid is always `doc:<owner>/<repo>/<path without
  * .md>` (a front-matter `uid:` would let a file of the repository overwrite any artifact, and
@@ -12,14 +12,16 @@
  * (not from a truncated tree, which does not show everything).
  */
 import picomatch from 'picomatch';
-import { mapDocument } from '../markdown/mapper.js';
+import { describeIssue } from '../../core/zod.js';
+import { issueRefUid } from '../common/code.js';
+import { mapDocument } from '../common/document.js';
 import type { SyncPage } from '../sync/types.js';
 import { GitHubRequestError } from './client.js';
 import type { GitHubResult } from './client.js';
-import { BlobPayload, RepoPayload, TreePayload, describeIssue } from './payloads.js';
+import { BlobPayload, RepoPayload, TreePayload } from './payloads.js';
 import { getConditional, getData, toPage } from './readers.js';
 import type { RepoRun } from './readers.js';
-import { accept, addTo, emptyMapped, refUid } from './records.js';
+import { accept, addTo, emptyMapped } from './records.js';
 import type { Mapped, RepoContext } from './records.js';
 
 /** `doc:<owner>/<repo>/<path without .md>`. */
@@ -35,7 +37,7 @@ export function docMatcher(globs: readonly string[]): (path: string) => boolean 
 function issueRef(ctx: RepoContext, ref: string): string {
   const m = /^(?:([\w.-]+\/[\w.-]+))?#(\d+)$/.exec(ref);
   if (!m || Number(m[2]) <= 0) return ref;
-  return refUid(ctx, m[1] ?? ctx.repo, Number(m[2]));
+  return issueRefUid(ctx, m[1] ?? ctx.repo, Number(m[2]));
 }
 
 /**

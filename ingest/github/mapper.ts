@@ -12,9 +12,10 @@
  * A record that does not parse, or whose artifact the writer would refuse, is a bad record and
  * none of its links are kept (a link to a uid that can never exist would stay pending forever).
  */
-import { extractGitHubRefs, extractJiraKeys } from '../links/extract.js';
-import type { Via } from '../links/extract.js';
-import type { LinkCandidate, SyncPage } from '../sync/types.js';
+import { fileUid, firstPerTarget, mapCommitFacts, mapFilePath, textLinks } from '../common/code.js';
+import type { CommitFacts } from '../common/code.js';
+import { DOCUMENT_VIAS } from '../common/document.js';
+import type { SyncPage } from '../sync/types.js';
 import type { ArtifactInput } from '../../graph/validate.js';
 import {
   CommitPayload,
@@ -26,16 +27,7 @@ import {
   PushCommit,
   PushEvent,
 } from './payloads.js';
-import {
-  accept,
-  addTo,
-  commitUid,
-  emptyMapped,
-  fileUid,
-  issueUid,
-  parse,
-  refUid,
-} from './records.js';
+import { accept, addTo, emptyMapped, issueUid, parse } from './records.js';
 import type { Mapped, RepoContext } from './records.js';
 
 /** The `via` values of every link the GitHub connector states (and reconciles). */
@@ -47,45 +39,15 @@ export const GITHUB_VIAS = [
   'pr-commits',
   'pr-files',
   'commit-files',
-  'front-matter',
+  ...DOCUMENT_VIAS,
 ] as const;
 
 const iso = (s: string) => new Date(s).toISOString();
+const isoOrNull = (s: string | null | undefined) => (s ? iso(s) : null);
 
 function numberOf(raw: unknown): number | null {
   const n = (raw as { number?: unknown } | null)?.number;
   return typeof n === 'number' ? n : null;
-}
-
-/** IMPLEMENTS links stated by `text`: Jira keys, and closing references unless `jiraOnly`. */
-function textLinks(
-  ctx: RepoContext,
-  from: string,
-  text: string,
-  via: Via,
-  jiraOnly = false,
-): LinkCandidate[] {
-  const links: LinkCandidate[] = extractJiraKeys(text, ctx.projectKeys, via).map((r) => ({
-    from,
-    to: `jira:${r.key}`,
-    type: 'IMPLEMENTS',
-    via,
-    evidence: r.evidence,
-  }));
-  if (jiraOnly) return links;
-  for (const r of extractGitHubRefs(text, ctx.repo, via)) {
-    const to = refUid(ctx, r.repo, r.number);
-    if (r.closes && to !== from)
-      links.push({ from, to, type: 'IMPLEMENTS', via, evidence: r.evidence });
-  }
-  return links;
-}
-
-/** One link per target and type, the first found (title before body before branch). */
-function firstPerTarget(links: LinkCandidate[]): LinkCandidate[] {
-  const seen = new Map<string, LinkCandidate>();
-  for (const l of links) if (!seen.has(`${l.type} ${l.to}`)) seen.set(`${l.type} ${l.to}`, l);
-  return [...seen.values()];
 }
 
 /** An issue (a record without `pull_request`) as a USER_STORY. */
@@ -168,57 +130,18 @@ function changedFiles(
   for (const c of changes) {
     const uid = fileUid(ctx.repo, c.path);
     const evidence = c.previous ? `${c.status} ${c.previous} → ${c.path}` : `${c.status} ${c.path}`;
-    accept(
-      out,
-      {
-        uid,
-        kind: 'CODE',
-        codeKind: 'FILE',
-        key: c.path,
-        title: c.path,
-        path: c.path,
-        url: ctx.webUrl ? `${ctx.webUrl}/blob/HEAD/${c.path}` : null,
-        source: ctx.source,
-        accessLevel: ctx.accessLevel,
-      },
-      `${ctx.repo}:${c.path}`,
-      [{ from: uid, to: parent, type: 'PART_OF', via, evidence }],
-    );
+    accept(out, mapFilePath(c.path, ctx), `${ctx.repo}:${c.path}`, [
+      { from: uid, to: parent, type: 'PART_OF', via, evidence },
+    ]);
   }
 }
 
-interface CommitFacts {
-  sha: string;
-  message: string;
-  url: string;
-  author: { name: string; email: string } | null | undefined;
-  authoredAt: string | null | undefined;
-  committedAt: string | null | undefined;
-}
-
 /**
- * The commit artifact and its message links; null (with a bad record) when refused. Its fields
- * are those the local git connector writes for the same uid, so the two agree on its text.
+ * The commit artifact and its message links, mapped as the local git connector maps the same
+ * commit (`ingest/common/code.ts`); null (with a bad record) when refused.
  */
 function commitInto(out: Mapped, ctx: RepoContext, c: CommitFacts): ArtifactInput | null {
-  const uid = commitUid(ctx.repo, c.sha);
-  const short = c.sha.slice(0, 7);
-  const [first = '', ...rest] = c.message.split('\n');
-  const author = c.author ? `Author: ${c.author.name} <${c.author.email}>` : '';
-  const artifact: ArtifactInput = {
-    uid,
-    kind: 'CODE',
-    codeKind: 'COMMIT',
-    key: short,
-    title: first.trim() || `(no message) ${short}`,
-    body: [rest.join('\n').trim(), author].filter((p) => p.length > 0).join('\n\n') || null,
-    url: c.url,
-    source: ctx.source,
-    accessLevel: ctx.accessLevel,
-    createdAt: c.authoredAt ? iso(c.authoredAt) : null,
-    updatedAt: c.committedAt ? iso(c.committedAt) : null,
-  };
-  const links = firstPerTarget(textLinks(ctx, uid, c.message, 'commit-message'));
+  const { artifact, links } = mapCommitFacts(c, ctx);
   return accept(out, artifact, c.sha, links) ? artifact : null;
 }
 
@@ -233,8 +156,8 @@ export function mapCommit(raw: unknown, ctx: RepoContext): Mapped {
     message: c.commit.message,
     url: c.html_url,
     author: c.commit.author,
-    authoredAt: c.commit.author?.date,
-    committedAt: c.commit.committer?.date,
+    authoredAt: isoOrNull(c.commit.author?.date),
+    committedAt: isoOrNull(c.commit.committer?.date),
   });
   if (commit && c.files) {
     const changes = c.files.map((f) => ({
@@ -318,8 +241,8 @@ export function mapWebhook(event: string, payload: unknown, repo: RepoContext): 
           message: c.message,
           url: c.url,
           author: c.author,
-          authoredAt: c.timestamp,
-          committedAt: c.timestamp,
+          authoredAt: iso(c.timestamp),
+          committedAt: iso(c.timestamp),
         });
         if (!commit) continue;
         const changes = [

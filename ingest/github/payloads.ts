@@ -109,11 +109,3 @@ export const PushEvent = z.object({
   commits: z.array(z.unknown()),
   repository,
 });
-
-/** "`body.title`: expected string, received null" for the first problem of a failed parse. */
-export function describeIssue(error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return 'does not match the expected shape';
-  const at = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-  return `${at}${first.message}`;
-}

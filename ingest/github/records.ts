@@ -1,28 +1,22 @@
 /**
- * What mapping GitHub records produces, and the uid conventions every connector shares: pull
- * requests and issues `github:<owner>/<repo>#<n>`, commits `git:<owner>/<repo>@<sha>`, files
- * `file:<owner>/<repo>:<path>`. A record is checked as the writer will check it, so a record the
- * writer would refuse is reported here, with none of its links.
+ * What mapping GitHub records produces. The uids are those every connector shares
+ * (`ingest/common/code.ts`): pull requests and issues `github:<owner>/<repo>#<n>`, commits
+ * `git:<owner>/<repo>@<sha>`, files `file:<owner>/<repo>:<path>`. A record is checked as the
+ * writer will check it, so a record the writer would refuse is reported here, with none of its
+ * links.
  */
 import type { ZodType } from 'zod';
-import type { AccessLevel } from '../../core/config.js';
+import { describeIssue } from '../../core/zod.js';
+import type { CodeContext } from '../common/code.js';
 import type { BadRecord, LinkCandidate } from '../sync/types.js';
 import { validateArtifacts } from '../../graph/validate.js';
 import type { ArtifactInput } from '../../graph/validate.js';
-import { describeIssue } from './payloads.js';
 
-/** What mapping a record of one repository needs to know. */
-export interface RepoContext {
-  /** `owner/repo` as configured; every uid of the repository is spelled with it. */
-  repo: string;
-  /** `https://github.com/<owner>/<repo>` (files link to their page on `HEAD`). */
-  webUrl: string | null;
-  /** The connector's source (`github:api.github.com`), stored on every artifact. */
-  source: string;
-  accessLevel: AccessLevel;
-  /** Jira project keys that count as links (`config.sources.linkProjectKeys`). */
-  projectKeys: readonly string[];
-  /** All configured repositories: a reference to one of them is spelled as configured. */
+/**
+ * What mapping a record of one repository needs to know: the source is `github:<api host>`, the
+ * Jira keys `config.sources.linkProjectKeys`, the repositories all of `GITHUB_REPOS`.
+ */
+export interface RepoContext extends CodeContext {
   repos: readonly string[];
 }
 
@@ -35,9 +29,7 @@ export interface Mapped {
 }
 
 /** `github:<owner>/<repo>#<n>`: issues and pull requests share their numbers. */
-export const issueUid = (repo: string, n: number) => `github:${repo}#${n}`;
-// Commits and files are the local git connector's uids too: one definition for both.
-export { commitUid, fileUid } from '../git/mapper.js';
+export { githubIssueUid as issueUid } from '../common/code.js';
 
 /** An empty result to add to. */
 export function emptyMapped(): Mapped {
@@ -80,10 +72,4 @@ export function addTo(into: Mapped, more: Mapped): Mapped {
   into.bad.push(...more.bad);
   into.reconcile.push(...more.reconcile);
   return into;
-}
-
-/** `github:<repo>#<n>` for an issue a text names, a configured repository spelled as configured. */
-export function refUid(ctx: RepoContext, repo: string, n: number): string {
-  const known = [ctx.repo, ...ctx.repos].find((r) => r.toLowerCase() === repo.toLowerCase());
-  return issueUid(known ?? repo, n);
 }

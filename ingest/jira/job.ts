@@ -18,10 +18,11 @@
 import type { Config } from '../../core/config.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
+import { emptyPage } from '../sync/types.js';
 import type { Connector, SyncContext, SyncPage } from '../sync/types.js';
 import { createJiraClient } from './client.js';
 import type { JiraClientOptions } from './client.js';
-import { issueUid, jiraDate, jiraMapOptions, mapIssues } from './mapper.js';
+import { JIRA_VIAS, issueUid, jiraDate, jiraMapOptions, mapIssues } from './mapper.js';
 
 /** Client tuning (tests shorten the backoff and inject `fetch`). */
 export type JiraConnectorDeps = Pick<
@@ -100,7 +101,7 @@ export function createJiraConnector(
 
   return {
     source,
-    vias: ['jira-parent', 'jira-link'],
+    vias: JIRA_VIAS,
     pages: async function* (ctx: SyncContext): AsyncGenerator<SyncPage> {
       const client = createJiraClient({
         ...deps,
@@ -147,15 +148,7 @@ export function createJiraConnector(
 
       if (full) {
         const gone = [...(await ctx.existing())].filter((uid) => !seen.has(uid)).sort();
-        yield {
-          artifacts: [],
-          links: [],
-          reconcile: [],
-          deleted: gone,
-          bad: [],
-          fetched: 0,
-          checkpoint: { highWater, cursor: null },
-        };
+        yield emptyPage({ deleted: gone, checkpoint: { highWater, cursor: null } });
       }
     },
   };

@@ -18,6 +18,7 @@
  * - Keys mentioned in descriptions are not links: descriptions mention too much.
  */
 import type { AccessLevel, Config } from '../../core/config.js';
+import { emptyPage } from '../sync/types.js';
 import type { BadRecord, LinkCandidate, SyncPage } from '../sync/types.js';
 import type { ArtifactInput, ArtifactKind } from '../../graph/validate.js';
 import { LINK_RULES } from '../../graph/validate.js';
@@ -61,6 +62,9 @@ export function jiraMapOptions(config: Pick<Config, 'sources'>): JiraMapOptions 
     accessLevel: config.sources.accessLevel,
   };
 }
+
+/** The `via` values of every link the Jira connector states and reconciles (sync and webhooks). */
+export const JIRA_VIAS = ['jira-parent', 'jira-link'] as const;
 
 /** The uid of a Jira issue: `jira:<KEY>`. */
 export const issueUid = (key: string): string => `jira:${key}`;
@@ -211,15 +215,7 @@ export function mapIssues(
 export function mapWebhook(payload: unknown, options: JiraMapOptions): SyncPage | null {
   if (!payload || typeof payload !== 'object') return null;
   const { webhookEvent, issue } = payload as { webhookEvent?: unknown; issue?: JiraIssue };
-  const page: SyncPage = {
-    artifacts: [],
-    links: [],
-    reconcile: [],
-    deleted: [],
-    bad: [],
-    fetched: 1,
-    checkpoint: {},
-  };
+  const page = emptyPage({ fetched: 1 });
   switch (webhookEvent) {
     case 'jira:issue_created':
     case 'jira:issue_updated': {

@@ -5,14 +5,17 @@
  */
 import path from 'node:path';
 import type { Config } from '../../core/config.js';
+import { DOCUMENT_VIAS, mapDocument } from '../common/document.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import { emptyPage } from '../sync/types.js';
 import type { Connector } from '../sync/types.js';
 import { listMarkdown, readMarkdown } from './client.js';
-import { mapDocument } from './mapper.js';
 
 const PAGE = 100;
+
+/** The `via` values of every link the markdown connector states and reconciles. */
+export const MARKDOWN_VIAS = DOCUMENT_VIAS;
 
 /** Creates the connector for the folder `dir`, named `name` in uids (default: its basename). */
 export function createMarkdownConnector(
@@ -24,7 +27,7 @@ export function createMarkdownConnector(
   const source = `markdown:${dir}`;
   return {
     source,
-    vias: ['front-matter'],
+    vias: MARKDOWN_VIAS,
     async *pages(ctx) {
       const files = await listMarkdown(dir);
       const seen = new Set<string>();

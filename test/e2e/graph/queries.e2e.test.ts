@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cypher } from '../../../core/cypher.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
 import { seedFixture } from './fixture.js';
@@ -163,6 +164,66 @@ describe('custom queries on a fixture graph', () => {
       '{ search(text: "AND (quarnex OR \\"points", mode: FULLTEXT) { score } }',
     );
     expect(lucene.errors).toBeUndefined();
+  });
+
+  it('answers NOT_FOUND for a coverage scope that is missing or above the caller’s levels', async () => {
+    for (const scope of [`${P}missing`, `${P}story-secret`]) {
+      const res = await app.gql(
+        'query($scope: ID) { coverage(scopeUid: $scope) { orphanCode { uid } } }',
+        {
+          scope,
+        },
+      );
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+
+  describe('small lookups', () => {
+    const levels = ['PUBLIC', 'INTERNAL'];
+    const rows = async (name: string, params: Record<string, unknown> = {}) =>
+      (await app.driver.executeQuery(cypher(name), params)).records.map((r) => r.toObject());
+
+    it('coverage/scope-exists finds a readable scope only', async () => {
+      expect(await rows('coverage/scope-exists', { uid: `${P}prd`, levels })).toEqual([
+        { uid: `${P}prd` },
+      ]);
+      expect(await rows('coverage/scope-exists', { uid: `${P}story-secret`, levels })).toEqual([]);
+    });
+
+    it('changes/artifact reads a readable artifact with its labels and without its embedding', async () => {
+      const [row] = await rows('changes/artifact', { uid: `${P}story-earn`, levels });
+      const a = row?.a as Record<string, unknown>;
+      expect(a).toMatchObject({ uid: `${P}story-earn`, kind: 'USER_STORY', embedding: null });
+      expect(a.labels).toEqual(expect.arrayContaining(['Artifact', 'UserStory']));
+      expect(await rows('changes/artifact', { uid: `${P}story-secret`, levels })).toEqual([]);
+    });
+
+    it('search/graph-model names the model the graph was embedded with', async () => {
+      expect(await rows('search/graph-model')).toEqual([{ model: app.runtime.embedder.model }]);
+    });
+
+    it('seed/graph-empty says a graph with artifacts is not empty', async () => {
+      expect(await rows('seed/graph-empty')).toEqual([{ empty: false }]);
+    });
+
+    it('the schema lookups list constraints, indexes and vector dimensions', async () => {
+      const names = (list: Record<string, unknown>[]) => list.map((r) => r.name);
+      expect(names(await rows('schema/constraints'))).toContain('artifact_uid');
+      const indexes = names(await rows('schema/indexes'));
+      expect(indexes).toEqual(expect.arrayContaining(['artifact_embedding', 'chunk_embedding']));
+      const dims = app.runtime.config.embeddings.dimensions;
+      expect(await rows('schema/vector-index-dimensions')).toEqual(
+        expect.arrayContaining([
+          { name: 'artifact_embedding', dims },
+          { name: 'chunk_embedding', dims },
+        ]),
+      );
+      expect(await rows('schema/vector-index-dimensions')).toHaveLength(2);
+      expect(await rows('reindex/vector-indexes')).toEqual(
+        expect.arrayContaining([{ name: 'artifact_embedding', dims }]),
+      );
+      expect(await rows('health/ping')).toEqual([{ 1: 1 }]);
+    });
   });
 });
 

@@ -15,7 +15,10 @@
  *
  * Without `kind`, a path under `prd/` or `prds/` means PRD and `spec/` or `specs/` a tech spec.
  * References are Jira keys (`SHOP-21` → `jira:SHOP-21`) or full uids (`github:o/r#12`). The body
- * is chunked by heading when it is long (see `ingest/writer/chunk.ts`).
+ * is chunked by heading when it is long (see `graph/chunk.ts`).
+ *
+ * Shared by the connectors that read documents: the markdown connector (files on disk) and the
+ * GitHub connector (documents of a repository).
  */
 import { parse as parseYaml } from 'yaml';
 import { ACCESS_LEVELS } from '../../core/config.js';
@@ -31,6 +34,9 @@ export interface MarkdownMapping {
   /** Kind of documents that name none and whose path says nothing (`spec`, `prd`, …). */
   defaultKind?: string;
 }
+
+/** The `via` of every link a document states (what its connector reconciles). */
+export const DOCUMENT_VIAS = ['front-matter'] as const;
 
 const KINDS: Record<string, ArtifactKind> = {
   prd: 'PRD',

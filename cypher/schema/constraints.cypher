@@ -1,0 +1,2 @@
+// The names of every constraint.
+SHOW CONSTRAINTS YIELD name
