@@ -104,6 +104,8 @@ export async function search(
   if (!Number.isInteger(first) || first < 1 || first > 100) {
     throw new BadUserInputError('first must be between 1 and 100', 'first');
   }
+  // Nothing to look for (only symbols, e.g. "*:*"): no embedding or analyzer token would come of it.
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
   const query = toLuceneQuery(text);
   return cached(rt, scope, 'search', { text, kinds, first, mode }, async (epoch) => {
     if (mode !== 'FULLTEXT') await rt.checkGraphModel(epoch);
