@@ -153,7 +153,12 @@ describe('scopes: a caller never learns anything about what it may not read', ()
         title: 'zebrafish commit public',
         accessLevel: 'PUBLIC',
       },
-      { uid: uid('story2'), kind: 'USER_STORY', title: 'Public story zebrafish', accessLevel: 'PUBLIC' },
+      {
+        uid: uid('story2'),
+        kind: 'USER_STORY',
+        title: 'Public story zebrafish',
+        accessLevel: 'PUBLIC',
+      },
     ]);
     await app.writer.linkMany([
       {
