@@ -12,6 +12,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadDemoData } from '../ingest/demo/portfolio.js';
 import { createApp } from '../server/app.js';
+import { mintToken } from '../server/auth.js';
+import { ACCESS_LEVELS } from '../graph/access.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { buildConfig } from '../core/config.js';
 import { createLogger } from '../core/logger.js';
@@ -43,6 +45,9 @@ export async function runBench(): Promise<void> {
   await migrate(rt.driver, config);
   const server = await createApp(rt);
   await server.start();
+  const token =
+    server.localToken ??
+    (await mintToken(config, { subject: 'bench', role: 'admin', levels: [...ACCESS_LEVELS] }));
   await loadDemoData(rt.writer);
   const url = `${server.url()}/graphql`;
   process.stdout.write(
@@ -52,6 +57,7 @@ export async function runBench(): Promise<void> {
   // Change feed: commit-to-subscriber latency.
   const uid = `bench:${randomUUID()}`;
   const client = createClient({
+    connectionParams: { authorization: `Bearer ${token}` },
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
@@ -109,7 +115,7 @@ export async function runBench(): Promise<void> {
     const t = performance.now();
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query }),
     });
     const body = (await res.json()) as { errors?: unknown };

@@ -62,6 +62,27 @@ function claimValues(value: unknown): unknown[] {
   return [];
 }
 
+/**
+ * Signs a short-lived HS256 token with `AUTH_JWT_SECRET` (benchmarks, scripts talking to their own
+ * server). @throws when no secret is configured.
+ */
+export async function mintToken(
+  config: Pick<Config, 'auth'>,
+  claims: { subject: string; role: Identity['role']; levels: readonly string[] },
+  ttl = '1h',
+): Promise<string> {
+  const a = config.auth;
+  if (!a.jwtSecret) throw new Error('AUTH_JWT_SECRET is not set: no key to sign a token with');
+  const jwt = new SignJWT({ [a.rolesClaim]: [claims.role], [a.levelsClaim]: [...claims.levels] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.subject)
+    .setIssuedAt()
+    .setExpirationTime(ttl);
+  if (a.issuer) jwt.setIssuer(a.issuer);
+  if (a.audience) jwt.setAudience(a.audience);
+  return jwt.sign(new TextEncoder().encode(a.jwtSecret));
+}
+
 /** Builds the authenticator; `keys` verifies API keys (when `AUTH_API_KEYS` is on). */
 export async function createAuthenticator(
   config: AuthConfig,

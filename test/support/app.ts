@@ -37,8 +37,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Starts the API. `identity` sets who `gql` calls as by default (an admin reading the configured
+ * `ACCESS_DEFAULT_LEVELS` unless `levels` says otherwise).
+ */
 export async function startTestApp(
-  options: { redisUrl?: string; env?: Record<string, string> } = {},
+  options: {
+    redisUrl?: string;
+    env?: Record<string, string>;
+    identity?: { role?: string; levels?: string[] };
+  } = {},
 ): Promise<TestApp> {
   const config = testConfig({
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
@@ -64,9 +72,12 @@ export async function startTestApp(
     async gql<T>(
       query: string,
       variables: Record<string, unknown> = {},
-      options: { token?: string | null } = {},
+      requestOptions: { token?: string | null } = {},
     ) {
-      const token = options.token === undefined ? await testToken() : options.token;
+      const token =
+        requestOptions.token === undefined
+          ? await testToken(options.identity)
+          : requestOptions.token;
       const res = await fetch(url, {
         method: 'POST',
         headers: {

@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { PROJECT_ROOT } from '../../../core/config.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
-import { TEST_JWT_SECRET, testNeo4jUri } from '../../support/services.js';
+import { TEST_JWT_SECRET, testNeo4jUri, testToken } from '../../support/services.js';
 import { collect, until, untilLive, wsClient } from '../../support/ws.js';
 import type { Collected } from '../../support/ws.js';
 
@@ -205,9 +205,13 @@ describe('the change feed over graphql-ws', () => {
     await until('the healthy subscriber', () => healthy.items.length >= 1);
 
     const raw = new WebSocket(app.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const init = {
+      type: 'connection_init',
+      payload: { authorization: `Bearer ${await testToken()}` },
+    };
     await new Promise<void>((resolve, reject) => {
       raw.once('error', reject);
-      raw.once('open', () => raw.send(JSON.stringify({ type: 'connection_init' })));
+      raw.once('open', () => raw.send(JSON.stringify(init)));
       raw.on('message', (data: Buffer) => {
         if ((JSON.parse(data.toString()) as { type: string }).type === 'connection_ack') resolve();
       });

@@ -11,7 +11,10 @@ const UPSERT = `mutation($input: [ArtifactInput!]!) {
 describe('the writer through the curated mutations', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    // The writer's tests write at every level: the caller may read them all.
+    app = await startTestApp({
+      identity: { levels: ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] },
+    });
   });
   afterAll(async () => {
     await deleteByPrefix(app.driver, P);
