@@ -21,18 +21,32 @@ export interface Services {
 export async function openServices(config: Config, log: (m: string) => void): Promise<Services> {
   let localNeo4j: { uri: string; started: boolean } | undefined;
   let localRedis: { url: string; started: boolean } | undefined;
-  if (!config.neo4j.uri) localNeo4j = await startLocalNeo4j(localNeo4jOptions(config, log));
-  if (!config.redis.url) localRedis = await startLocalRedis(localRedisOptions(config, true, log));
-  const driver = createDriver(neo4jTarget(config, localNeo4j?.uri));
-  await driver.verifyConnectivity();
-  const redis = createRedis(config.redis.url ?? localRedis?.url ?? '');
-  await redis.connect();
+  let driver: Driver | undefined;
+  let redis: Redis | undefined;
+  try {
+    if (!config.neo4j.uri) localNeo4j = await startLocalNeo4j(localNeo4jOptions(config, log));
+    if (!config.redis.url) localRedis = await startLocalRedis(localRedisOptions(config, true, log));
+    driver = createDriver(neo4jTarget(config, localNeo4j?.uri));
+    await driver.verifyConnectivity();
+    redis = createRedis(config.redis.url ?? localRedis?.url ?? '');
+    await redis.connect();
+  } catch (error) {
+    // Nothing half-started outlives a failed start: stop what this call started, then fail.
+    redis?.disconnect();
+    await driver?.close().catch(() => {});
+    if (localRedis?.started) await stopLocalRedis(localRedisOptions(config, true)).catch(() => {});
+    if (localNeo4j?.started) {
+      log('start-up failed: stopping the local Neo4j it started…');
+      await stopLocalNeo4j(localNeo4jOptions(config)).catch(() => {});
+    }
+    throw error;
+  }
   return {
     driver,
     redis,
     async close() {
-      redis.disconnect();
-      await driver.close();
+      redis?.disconnect();
+      await driver?.close();
       // Only what this process started; Neo4j's clean shutdown (checkpoint) takes a few seconds.
       if (localRedis?.started) await stopLocalRedis(localRedisOptions(config, true));
       if (localNeo4j?.started) {
