@@ -35,7 +35,7 @@ export interface LinkResult {
   epoch: number;
 }
 
-interface LinkOutcome {
+export interface LinkOutcome {
   created: boolean;
   via: string;
   evidence: string | null;
@@ -83,7 +83,7 @@ async function checkIn<L extends LinkRef>(
 }
 
 /** Merges checked links in one batch; outcomes by index (none for an end that has since gone). */
-async function mergeLinks(
+export async function mergeLinks(
   tx: ManagedTransaction,
   links: CheckedLinks<LinkInput>,
 ): Promise<(LinkOutcome | undefined)[]> {
