@@ -563,6 +563,8 @@ export type Code = Artifact & {
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
   path?: Maybe<Scalars['String']['output']>;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1070,6 +1072,8 @@ export type Epic = Artifact & {
   dependsOnConnection: ArtifactDependsOnConnection;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   prds: Array<Prd>;
   prdsConnection: EpicPrdsConnection;
   source?: Maybe<Scalars['String']['output']>;
@@ -1585,6 +1589,8 @@ export type Prd = Artifact & {
   epicsConnection: PrdEpicsConnection;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -2425,6 +2431,8 @@ export type TechSpec = Artifact & {
   dependsOnConnection: ArtifactDependsOnConnection;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   stories: Array<UserStory>;
@@ -2831,6 +2839,8 @@ export type UserStory = Artifact & {
   issueType?: Maybe<Scalars['String']['output']>;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   specs: Array<TechSpec>;
   specsConnection: UserStorySpecsConnection;
@@ -3893,6 +3903,7 @@ export type CodeResolvers<ContextType = Context, ParentType extends ResolversPar
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4063,6 +4074,7 @@ export type EpicResolvers<ContextType = Context, ParentType extends ResolversPar
   dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<EpicDependsOnConnectionArgs>>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<EpicPrdsArgs>>;
   prdsConnection?: Resolver<ResolversTypes['EpicPrdsConnection'], ParentType, ContextType, Partial<EpicPrdsConnectionArgs>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4229,6 +4241,7 @@ export type PrdResolvers<ContextType = Context, ParentType extends ResolversPare
   epicsConnection?: Resolver<ResolversTypes['PRDEpicsConnection'], ParentType, ContextType, Partial<PrdEpicsConnectionArgs>>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4488,6 +4501,7 @@ export type TechSpecResolvers<ContextType = Context, ParentType extends Resolver
   dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<TechSpecDependsOnConnectionArgs>>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<TechSpecStoriesArgs>>;
@@ -4649,6 +4663,7 @@ export type UserStoryResolvers<ContextType = Context, ParentType extends Resolve
   issueType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   specs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<UserStorySpecsArgs>>;
   specsConnection?: Resolver<ResolversTypes['UserStorySpecsConnection'], ParentType, ContextType, Partial<UserStorySpecsConnectionArgs>>;

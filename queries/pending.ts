@@ -1,5 +1,7 @@
 /** Pending links: links waiting for an artifact that is not (yet) in the graph, paged. */
+import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import type { LinkType } from '../graph/validate.js';
 import { BadUserInputError } from '../core/errors.js';
@@ -95,5 +97,30 @@ export async function pendingLinks(
       endCursor: last ? encodeCursor(last) : null,
       hasNextPage: records.length > first,
     };
+  });
+}
+
+/**
+ * A per-request loader of the pending links of artifacts, batched: the `pendingLinks` field of
+ * every artifact of a response in one query. Only for artifacts the caller already reads.
+ */
+export function createPendingLoader(driver: Driver, database?: string) {
+  return new DataLoader<string, PendingLinkObject[]>(async (uids) => {
+    const { records } = await driver.executeQuery(
+      cypher('pending/of-artifacts'),
+      { uids: [...new Set(uids)] },
+      { database, routing: 'READ' },
+    );
+    const found = new Map(
+      records.map((r) => [
+        r.get('uid') as string,
+        (r.get('links') as Omit<PendingLinkObject, 'resolved'>[]).map((l): PendingLinkObject => ({
+          ...l,
+          firstSeen: l.firstSeen ? new Date(l.firstSeen).toISOString() : null,
+          resolved: false,
+        })),
+      ]),
+    );
+    return uids.map((uid) => found.get(uid) ?? []);
   });
 }

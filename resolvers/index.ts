@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { ChangeEventResolvers } from './ChangeEvent.js';
 import { deleteArtifact, link, unlink, upsertArtifacts } from './Mutation/write.js';
+import { artifactPendingLinks } from './pendingLinks.js';
 import { ask } from './Query/ask.js';
 import { coverage } from './Query/coverage.js';
 import { impact } from './Query/impact.js';
@@ -19,4 +20,5 @@ export const resolvers = {
   Subscription: { artifactChanged, askStream, syncProgress },
   ChangeEvent: ChangeEventResolvers,
   TraceEdge: TraceEdgeResolvers,
+  ...artifactPendingLinks,
 } satisfies Pick<Resolvers, 'Query' | 'Mutation' | 'Subscription' | 'ChangeEvent' | 'TraceEdge'>;

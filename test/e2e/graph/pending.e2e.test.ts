@@ -154,6 +154,39 @@ describe('unresolved references', () => {
     });
   });
 
+  it("shows the references on the artifact's own field, in generated and hand-written queries", async () => {
+    const generated = await app.gql<{ codes: { pendingLinks: Record<string, unknown>[] }[] }>(
+      `query ($uids: [ID!]) {
+        codes(where: { uid: { in: $uids } }) { pendingLinks { from to type via resolved } }
+      }`,
+      { uids: [commit, secret] },
+    );
+    expect(generated.errors).toBeUndefined();
+    // The CONFIDENTIAL commit is not returned, so neither are its references.
+    expect(generated.data?.codes).toEqual([
+      {
+        pendingLinks: [
+          {
+            from: commit,
+            to: `${P}jira:CLI-300`,
+            type: 'DEPENDS_ON',
+            via: 'commit-message',
+            resolved: false,
+          },
+          { from: commit, to: story, type: 'IMPLEMENTS', via: 'commit-message', resolved: false },
+        ],
+      },
+    ]);
+    const traced = await app.gql<{ trace: { root: { pendingLinks: { to: string }[] } } }>(
+      `query ($uid: ID!) { trace(uid: $uid) { root { ... on Code { pendingLinks { to } } } } }`,
+      { uid: commit },
+    );
+    expect(traced.data?.trace.root.pendingLinks).toEqual([
+      { to: `${P}jira:CLI-300` },
+      { to: story },
+    ]);
+  });
+
   it('shows the reference in impact as an unresolved edge', async () => {
     const res = await app.gql<{ impact: { unresolved: Record<string, unknown>[] } }>(
       `query ($uid: ID!) { impact(uid: $uid) { unresolved { from to type resolved } } }`,
