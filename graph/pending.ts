@@ -89,8 +89,9 @@ export function createPendingOps(committer: Committer) {
           .filter(({ problem }) => problem.reason === 'from' || problem.reason === 'to')
           .map(({ link }) => link);
         const outcomes = await mergeLinks(tx, ok);
+        let saved = 0;
         if (waiting.length > 0) {
-          await tx.run(cypher('writer/save-pending'), {
+          const res = await tx.run(cypher('writer/save-pending'), {
             source,
             rows: waiting.map((l) => ({
               ...ref(l),
@@ -99,6 +100,7 @@ export function createPendingOps(committer: Committer) {
               kind: l.kind ?? null,
             })),
           });
+          saved = res.records[0]?.get('changed') as number;
         }
         const events = await describeChanges(
           tx,
@@ -115,7 +117,7 @@ export function createPendingOps(committer: Committer) {
           }),
         );
         const linked = events.length;
-        return { value: { pending: waiting.length, linked }, events, changed: waiting.length > 0 };
+        return { value: { pending: waiting.length, linked }, events, changed: saved > 0 };
       });
       return { ...value, epoch };
     },
