@@ -66,11 +66,11 @@ export async function resolvePending(
   return { resolved, refused, changes };
 }
 
-/** The writer's pending-link operations: `keepPending`, `dropPending`. */
+/** The writer's pending-link operation: `keepPending`. */
 export function createPendingOps(committer: Committer) {
   const { commit, readEpoch } = committer;
   return {
-    // The contracts of these operations are documented on the `Writer` interface (writer.ts).
+    // The contract of this operation are documented on the `Writer` interface (writer.ts).
     async keepPending(
       source: string,
       links: readonly LinkInput[],
@@ -120,16 +120,6 @@ export function createPendingOps(committer: Committer) {
         return { value: { pending: waiting.length, linked }, events, changed: saved > 0 };
       });
       return { ...value, epoch };
-    },
-
-    async dropPending(links: readonly LinkRef[]): Promise<{ dropped: number; epoch: number }> {
-      if (links.length === 0) return { dropped: 0, epoch: await readEpoch() };
-      const { value, epoch } = await commit(async (tx) => {
-        const res = await tx.run(cypher('writer/delete-pending'), { rows: links.map(ref) });
-        const dropped = res.records[0]?.get('deleted') as number;
-        return { value: dropped, events: [], changed: dropped > 0 };
-      });
-      return { dropped: value, epoch };
     },
   };
 }

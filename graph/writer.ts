@@ -64,10 +64,13 @@ export interface Writer {
   /** Removes the link of `type` from one artifact to another, whoever found it. */
   unlink(from: string, to: string, type: LinkType): Promise<LinkResult>;
   /**
-   * Removes many links in one transaction (one epoch bump, one batch of change events); links
-   * that are not there are skipped.
+   * Removes many links, and the `pending` links given, in one transaction (one epoch bump, one
+   * batch of change events); links that are not there are skipped.
    */
-  unlinkMany(links: readonly LinkRef[]): Promise<{ removed: number; epoch: number }>;
+  unlinkMany(
+    links: readonly LinkRef[],
+    pending?: readonly LinkRef[],
+  ): Promise<{ removed: number; epoch: number }>;
   /**
    * Keeps links of `source` with an end not in the graph as pending links (one per identity;
    * `firstSeen` kept), until the writer makes them real when that end is written. An end that
@@ -78,8 +81,6 @@ export interface Writer {
     source: string,
     links: readonly LinkInput[],
   ): Promise<{ pending: number; linked: number; epoch: number }>;
-  /** Drops pending links (a source no longer states them); unknown ones are skipped. */
-  dropPending(links: readonly LinkRef[]): Promise<{ dropped: number; epoch: number }>;
   /**
    * Removes an artifact, its chunks and its relationships.
    * @throws {NotFoundError} when there is no artifact with `uid`.

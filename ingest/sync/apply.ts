@@ -121,8 +121,9 @@ export async function applyPage(
       vias,
       page.links,
     );
-    if (stale.links.length > 0) result.unlinked = (await writer.unlinkMany(stale.links)).removed;
-    if (stale.pending.length > 0) await writer.dropPending(stale.pending);
+    if (stale.links.length > 0 || stale.pending.length > 0) {
+      result.unlinked = (await writer.unlinkMany(stale.links, stale.pending)).removed;
+    }
   }
 
   if (page.deleted.length > 0) result.deleted = (await writer.softDelete(page.deleted)).deleted;
