@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArtifactObject } from '../queries/artifact.js';
 import type { FeedEvent } from '../queries/changes.js';
+import type { TraceEdgeSource } from '../queries/trace.js';
 import type { Context } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -562,6 +563,8 @@ export type Code = Artifact & {
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
   path?: Maybe<Scalars['String']['output']>;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1069,6 +1072,8 @@ export type Epic = Artifact & {
   dependsOnConnection: ArtifactDependsOnConnection;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   prds: Array<Prd>;
   prdsConnection: EpicPrdsConnection;
   source?: Maybe<Scalars['String']['output']>;
@@ -1493,6 +1498,8 @@ export type ImpactReport = {
   __typename?: 'ImpactReport';
   affected: Array<ImpactedArtifact>;
   root: Artifact;
+  /** Links of the root and the affected artifacts to artifacts not (yet) in the graph. */
+  unresolved: Array<TraceEdge>;
 };
 
 export type ImpactedArtifact = {
@@ -1582,6 +1589,8 @@ export type Prd = Artifact & {
   epicsConnection: PrdEpicsConnection;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1851,6 +1860,37 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A link a source stated to an artifact that is not (yet) in the graph. It becomes a real link, with
+ * a LINKED change event, in the transaction that writes that artifact, whatever path it comes by.
+ */
+export type PendingLink = {
+  __typename?: 'PendingLink';
+  /** The text that names the missing artifact. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The artifact that names the missing one (always one the caller may read). */
+  from: Scalars['ID']['output'];
+  /** Always false. */
+  resolved: Scalars['Boolean']['output'];
+  /** The source that stated it: `git:/path`, `jira:host`, … */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The missing artifact: a placeholder. */
+  to: Scalars['ID']['output'];
+  type: LinkType;
+  /** How it was found: commit-message, pr-body, jira-parent, front-matter, … */
+  via: Scalars['String']['output'];
+};
+
+export type PendingLinkPage = {
+  __typename?: 'PendingLinkPage';
+  /** Pass as `after` for the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** In the order of `from`, `type`, `to`. */
+  nodes: Array<PendingLink>;
+};
+
 export type PeopleConnection = {
   __typename?: 'PeopleConnection';
   aggregate: PersonAggregate;
@@ -2054,6 +2094,14 @@ export type PersonWhere = {
   uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An artifact a link names that is not (yet) in the graph. It has no content and no level. */
+export type Placeholder = {
+  __typename?: 'Placeholder';
+  /** Always false: once the artifact arrives, the link is a real edge and the placeholder is gone. */
+  resolved: Scalars['Boolean']['output'];
+  uid: Scalars['ID']['output'];
+};
+
 export type PrdsConnection = {
   __typename?: 'PrdsConnection';
   aggregate: PrdAggregate;
@@ -2082,6 +2130,11 @@ export type Query = {
   epicsConnection: EpicsConnection;
   /** Everything that implements, specifies, belongs to or depends on the artifact, with distances. */
   impact: ImpactReport;
+  /**
+   * Links waiting for an artifact that is not (yet) in the graph, from artifacts the caller may
+   * read; `source` filters by prefix (`git`, `jira:acme.atlassian.net`). `first` is 1..100.
+   */
+  pendingLinks: PendingLinkPage;
   people: Array<Person>;
   peopleConnection: PeopleConnection;
   prds: Array<Prd>;
@@ -2176,6 +2229,13 @@ export type QueryEpicsConnectionArgs = {
 export type QueryImpactArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   uid: Scalars['ID']['input'];
+};
+
+
+export type QueryPendingLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2371,6 +2431,8 @@ export type TechSpec = Artifact & {
   dependsOnConnection: ArtifactDependsOnConnection;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   stories: Array<UserStory>;
@@ -2725,6 +2787,8 @@ export type TraceEdge = {
   __typename?: 'TraceEdge';
   evidence?: Maybe<Scalars['String']['output']>;
   from: Scalars['ID']['output'];
+  /** false for a link to an artifact that is not (yet) in the graph: `to` names a placeholder. */
+  resolved: Scalars['Boolean']['output'];
   to: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   via?: Maybe<Scalars['String']['output']>;
@@ -2732,8 +2796,11 @@ export type TraceEdge = {
 
 export type TraceGraph = {
   __typename?: 'TraceGraph';
+  /** Real edges (`resolved: true`) and edges to placeholders (`resolved: false`). */
   edges: Array<TraceEdge>;
   nodes: Array<Artifact>;
+  /** Artifacts named by a link (an upward edge of the lineage) that are not (yet) in the graph. */
+  placeholders: Array<Placeholder>;
   root: Artifact;
 };
 
@@ -2743,6 +2810,8 @@ export type UpsertResult = {
   /** Artifacts whose text was (re-)embedded. */
   embedded: Scalars['Int']['output'];
   epoch: Scalars['Int']['output'];
+  /** Pending links made real because an artifact they waited for was written. */
+  resolved: Scalars['Int']['output'];
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
 };
@@ -2770,6 +2839,8 @@ export type UserStory = Artifact & {
   issueType?: Maybe<Scalars['String']['output']>;
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
+  /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
+  pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
   specs: Array<TechSpec>;
   specsConnection: UserStorySpecsConnection;
@@ -3364,12 +3435,12 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
-  ImpactReport: ResolverTypeWrapper<Omit<ImpactReport, 'affected' | 'root'> & { affected: Array<ResolversTypes['ImpactedArtifact']>, root: ResolversTypes['Artifact'] }>;
+  ImpactReport: ResolverTypeWrapper<Omit<ImpactReport, 'affected' | 'root' | 'unresolved'> & { affected: Array<ResolversTypes['ImpactedArtifact']>, root: ResolversTypes['Artifact'], unresolved: Array<ResolversTypes['TraceEdge']> }>;
   ImpactedArtifact: ResolverTypeWrapper<Omit<ImpactedArtifact, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarFilters: IntScalarFilters;
-  LinkResult: ResolverTypeWrapper<LinkResult>;
+  LinkResult: ResolverTypeWrapper<Omit<LinkResult, 'edge'> & { edge?: Maybe<ResolversTypes['TraceEdge']> }>;
   LinkType: LinkType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PRD: ResolverTypeWrapper<Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], epics: Array<ResolversTypes['Epic']>, epicsConnection: ResolversTypes['PRDEpicsConnection'] }>;
@@ -3386,6 +3457,8 @@ export type ResolversTypes = {
   PRDSort: PrdSort;
   PRDWhere: PrdWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PendingLink: ResolverTypeWrapper<PendingLink>;
+  PendingLinkPage: ResolverTypeWrapper<PendingLinkPage>;
   PeopleConnection: ResolverTypeWrapper<Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   Person: ResolverTypeWrapper<Omit<Person, 'assigned' | 'assignedConnection' | 'authored' | 'authoredConnection'> & { assigned: Array<ResolversTypes['Artifact']>, assignedConnection: ResolversTypes['PersonAssignedConnection'], authored: Array<ResolversTypes['Artifact']>, authoredConnection: ResolversTypes['PersonAuthoredConnection'] }>;
   PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
@@ -3405,6 +3478,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonSort: PersonSort;
   PersonWhere: PersonWhere;
+  Placeholder: ResolverTypeWrapper<Placeholder>;
   PrdsConnection: ResolverTypeWrapper<Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversTypes['PRDEdge']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversTypes['Artifact'], lineage: Array<ResolversTypes['Artifact']> }>;
@@ -3438,8 +3512,8 @@ export type ResolversTypes = {
   TechSpecWhere: TechSpecWhere;
   TechSpecsConnection: ResolverTypeWrapper<Omit<TechSpecsConnection, 'edges'> & { edges: Array<ResolversTypes['TechSpecEdge']> }>;
   TraceDirection: TraceDirection;
-  TraceEdge: ResolverTypeWrapper<TraceEdge>;
-  TraceGraph: ResolverTypeWrapper<Omit<TraceGraph, 'nodes' | 'root'> & { nodes: Array<ResolversTypes['Artifact']>, root: ResolversTypes['Artifact'] }>;
+  TraceEdge: ResolverTypeWrapper<TraceEdgeSource>;
+  TraceGraph: ResolverTypeWrapper<Omit<TraceGraph, 'edges' | 'nodes' | 'root'> & { edges: Array<ResolversTypes['TraceEdge']>, nodes: Array<ResolversTypes['Artifact']>, root: ResolversTypes['Artifact'] }>;
   UpsertResult: ResolverTypeWrapper<UpsertResult>;
   UserStoriesConnection: ResolverTypeWrapper<Omit<UserStoriesConnection, 'edges'> & { edges: Array<ResolversTypes['UserStoryEdge']> }>;
   UserStory: ResolverTypeWrapper<Omit<UserStory, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection' | 'specs' | 'specsConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['UserStoryCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], epics: Array<ResolversTypes['Epic']>, epicsConnection: ResolversTypes['UserStoryEpicsConnection'], specs: Array<ResolversTypes['TechSpec']>, specsConnection: ResolversTypes['UserStorySpecsConnection'] }>;
@@ -3567,12 +3641,12 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
-  ImpactReport: Omit<ImpactReport, 'affected' | 'root'> & { affected: Array<ResolversParentTypes['ImpactedArtifact']>, root: ResolversParentTypes['Artifact'] };
+  ImpactReport: Omit<ImpactReport, 'affected' | 'root' | 'unresolved'> & { affected: Array<ResolversParentTypes['ImpactedArtifact']>, root: ResolversParentTypes['Artifact'], unresolved: Array<ResolversParentTypes['TraceEdge']> };
   ImpactedArtifact: Omit<ImpactedArtifact, 'artifact'> & { artifact: ResolversParentTypes['Artifact'] };
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarFilters: IntScalarFilters;
-  LinkResult: LinkResult;
+  LinkResult: Omit<LinkResult, 'edge'> & { edge?: Maybe<ResolversParentTypes['TraceEdge']> };
   Mutation: Record<PropertyKey, never>;
   PRD: Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], epics: Array<ResolversParentTypes['Epic']>, epicsConnection: ResolversParentTypes['PRDEpicsConnection'] };
   PRDAggregate: PrdAggregate;
@@ -3588,6 +3662,8 @@ export type ResolversParentTypes = {
   PRDSort: PrdSort;
   PRDWhere: PrdWhere;
   PageInfo: PageInfo;
+  PendingLink: PendingLink;
+  PendingLinkPage: PendingLinkPage;
   PeopleConnection: Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   Person: Omit<Person, 'assigned' | 'assignedConnection' | 'authored' | 'authoredConnection'> & { assigned: Array<ResolversParentTypes['Artifact']>, assignedConnection: ResolversParentTypes['PersonAssignedConnection'], authored: Array<ResolversParentTypes['Artifact']>, authoredConnection: ResolversParentTypes['PersonAuthoredConnection'] };
   PersonAggregate: PersonAggregate;
@@ -3607,6 +3683,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonSort: PersonSort;
   PersonWhere: PersonWhere;
+  Placeholder: Placeholder;
   PrdsConnection: Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PRDEdge']> };
   Query: Record<PropertyKey, never>;
   SearchHit: Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversParentTypes['Artifact'], lineage: Array<ResolversParentTypes['Artifact']> };
@@ -3636,8 +3713,8 @@ export type ResolversParentTypes = {
   TechSpecUserStoryStoriesNodeAggregateSelection: TechSpecUserStoryStoriesNodeAggregateSelection;
   TechSpecWhere: TechSpecWhere;
   TechSpecsConnection: Omit<TechSpecsConnection, 'edges'> & { edges: Array<ResolversParentTypes['TechSpecEdge']> };
-  TraceEdge: TraceEdge;
-  TraceGraph: Omit<TraceGraph, 'nodes' | 'root'> & { nodes: Array<ResolversParentTypes['Artifact']>, root: ResolversParentTypes['Artifact'] };
+  TraceEdge: TraceEdgeSource;
+  TraceGraph: Omit<TraceGraph, 'edges' | 'nodes' | 'root'> & { edges: Array<ResolversParentTypes['TraceEdge']>, nodes: Array<ResolversParentTypes['Artifact']>, root: ResolversParentTypes['Artifact'] };
   UpsertResult: UpsertResult;
   UserStoriesConnection: Omit<UserStoriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserStoryEdge']> };
   UserStory: Omit<UserStory, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection' | 'specs' | 'specsConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['UserStoryCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], epics: Array<ResolversParentTypes['Epic']>, epicsConnection: ResolversParentTypes['UserStoryEpicsConnection'], specs: Array<ResolversParentTypes['TechSpec']>, specsConnection: ResolversParentTypes['UserStorySpecsConnection'] };
@@ -3826,6 +3903,7 @@ export type CodeResolvers<ContextType = Context, ParentType extends ResolversPar
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3996,6 +4074,7 @@ export type EpicResolvers<ContextType = Context, ParentType extends ResolversPar
   dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<EpicDependsOnConnectionArgs>>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<EpicPrdsArgs>>;
   prdsConnection?: Resolver<ResolversTypes['EpicPrdsConnection'], ParentType, ContextType, Partial<EpicPrdsConnectionArgs>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4122,6 +4201,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 export type ImpactReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactReport'] = ResolversParentTypes['ImpactReport']> = {
   affected?: Resolver<Array<ResolversTypes['ImpactedArtifact']>, ParentType, ContextType>;
   root?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  unresolved?: Resolver<Array<ResolversTypes['TraceEdge']>, ParentType, ContextType>;
 };
 
 export type ImpactedArtifactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactedArtifact'] = ResolversParentTypes['ImpactedArtifact']> = {
@@ -4161,6 +4241,7 @@ export type PrdResolvers<ContextType = Context, ParentType extends ResolversPare
   epicsConnection?: Resolver<ResolversTypes['PRDEpicsConnection'], ParentType, ContextType, Partial<PrdEpicsConnectionArgs>>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4234,6 +4315,23 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PendingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingLink'] = ResolversParentTypes['PendingLink']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PendingLinkPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingLinkPage'] = ResolversParentTypes['PendingLinkPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
 };
 
 export type PeopleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
@@ -4326,6 +4424,11 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PlaceholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placeholder'] = ResolversParentTypes['Placeholder']> = {
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PrdsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PrdsConnection'] = ResolversParentTypes['PrdsConnection']> = {
   aggregate?: Resolver<ResolversTypes['PRDAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PRDEdge']>, ParentType, ContextType>;
@@ -4345,6 +4448,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   epics?: Resolver<Array<ResolversTypes['Epic']>, ParentType, ContextType, Partial<QueryEpicsArgs>>;
   epicsConnection?: Resolver<ResolversTypes['EpicsConnection'], ParentType, ContextType, Partial<QueryEpicsConnectionArgs>>;
   impact?: Resolver<ResolversTypes['ImpactReport'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'maxDepth' | 'uid'>>;
+  pendingLinks?: Resolver<ResolversTypes['PendingLinkPage'], ParentType, ContextType, RequireFields<QueryPendingLinksArgs, 'first'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
   prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<QueryPrdsArgs>>;
@@ -4397,6 +4501,7 @@ export type TechSpecResolvers<ContextType = Context, ParentType extends Resolver
   dependsOnConnection?: Resolver<ResolversTypes['ArtifactDependsOnConnection'], ParentType, ContextType, Partial<TechSpecDependsOnConnectionArgs>>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<TechSpecStoriesArgs>>;
@@ -4516,6 +4621,7 @@ export type TechSpecsConnectionResolvers<ContextType = Context, ParentType exten
 export type TraceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceEdge'] = ResolversParentTypes['TraceEdge']> = {
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4524,6 +4630,7 @@ export type TraceEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type TraceGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceGraph'] = ResolversParentTypes['TraceGraph']> = {
   edges?: Resolver<Array<ResolversTypes['TraceEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  placeholders?: Resolver<Array<ResolversTypes['Placeholder']>, ParentType, ContextType>;
   root?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
 };
 
@@ -4531,6 +4638,7 @@ export type UpsertResultResolvers<ContextType = Context, ParentType extends Reso
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   embedded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4555,6 +4663,7 @@ export type UserStoryResolvers<ContextType = Context, ParentType extends Resolve
   issueType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
+  pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   specs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<UserStorySpecsArgs>>;
   specsConnection?: Resolver<ResolversTypes['UserStorySpecsConnection'], ParentType, ContextType, Partial<UserStorySpecsConnectionArgs>>;
@@ -4777,6 +4886,8 @@ export type Resolvers<ContextType = Context> = {
   PRDEpicsConnection?: PrdEpicsConnectionResolvers<ContextType>;
   PRDEpicsRelationship?: PrdEpicsRelationshipResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PendingLink?: PendingLinkResolvers<ContextType>;
+  PendingLinkPage?: PendingLinkPageResolvers<ContextType>;
   PeopleConnection?: PeopleConnectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonAggregate?: PersonAggregateResolvers<ContextType>;
@@ -4790,6 +4901,7 @@ export type Resolvers<ContextType = Context> = {
   PersonAuthoredConnection?: PersonAuthoredConnectionResolvers<ContextType>;
   PersonAuthoredRelationship?: PersonAuthoredRelationshipResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Placeholder?: PlaceholderResolvers<ContextType>;
   PrdsConnection?: PrdsConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -59,12 +59,18 @@ export interface Work<T> {
   events: PendingChange[];
   /** Recorded with the epoch when the transaction embedded something. */
   model?: string | null;
+  /**
+   * The graph changed in a way no change event describes (a pending link saved or dropped): the
+   * epoch is incremented all the same, so no cached answer shows the old state.
+   * @default false
+   */
+  changed?: boolean;
 }
 
 export interface Committer {
   /**
    * Runs `work` in a write transaction (`executeWrite`: retried on transient errors, so `work`
-   * must be safe to run twice). When it reports changes, the epoch is incremented in the same
+   * must be safe to run twice). When it reports changes (events, or `changed`), the epoch is incremented in the same
    * transaction, then after commit mirrored to Redis and the events appended to the outbox, all
    * stamped with that one epoch.
    * @returns the value and the epoch after the transaction (unchanged when nothing changed).
@@ -100,12 +106,13 @@ export function createCommitter(deps: CommitterDeps): Committer {
   return {
     async commit(work) {
       const out = await writeTx(async (tx) => {
-        const { value, events, model } = await work(tx);
-        const epoch = events.length > 0 ? await bumpEpoch(tx, model ?? null) : await epochIn(tx);
-        return { value, events, epoch };
+        const { value, events, model, changed } = await work(tx);
+        const bumped = events.length > 0 || changed === true;
+        const epoch = bumped ? await bumpEpoch(tx, model ?? null) : await epochIn(tx);
+        return { value, events, epoch, bumped };
       });
+      if (out.bumped) await publishEpoch(deps.redis, deps.keyPrefix, out.epoch, deps.logger);
       if (out.events.length > 0) {
-        await publishEpoch(deps.redis, deps.keyPrefix, out.epoch, deps.logger);
         const at = new Date().toISOString();
         await outbox.publish(out.events.map((e) => ({ ...e, epoch: out.epoch, at })));
       }

@@ -35,7 +35,7 @@ export interface LinkResult {
   epoch: number;
 }
 
-interface LinkOutcome {
+export interface LinkOutcome {
   created: boolean;
   via: string;
   evidence: string | null;
@@ -83,7 +83,7 @@ async function checkIn<L extends LinkRef>(
 }
 
 /** Merges checked links in one batch; outcomes by index (none for an end that has since gone). */
-async function mergeLinks(
+export async function mergeLinks(
   tx: ManagedTransaction,
   links: CheckedLinks<LinkInput>,
 ): Promise<(LinkOutcome | undefined)[]> {
@@ -112,8 +112,14 @@ async function mergeLinks(
 export function createLinkOps(committer: Committer) {
   const { commit, readEpoch } = committer;
 
-  /** Removes links (distinct) in `commit`; the events are described before the edges go. */
-  async function remove(links: readonly LinkRef[]): Promise<{ edges: LinkEdge[]; epoch: number }> {
+  /**
+   * Removes links (distinct) and pending links in `commit`; the events are described before the
+   * edges go.
+   */
+  async function remove(
+    links: readonly LinkRef[],
+    pending: readonly LinkRef[] = [],
+  ): Promise<{ edges: LinkEdge[]; epoch: number }> {
     const distinct = [
       ...new Map(links.map((l) => [linkKey(l), { from: l.from, to: l.to, type: l.type }])).values(),
     ];
@@ -144,7 +150,16 @@ export function createLinkOps(committer: Committer) {
         const edge = e.link && removed.get(linkKey(e.link));
         return edge ? [{ ...e, link: edge }] : [];
       });
-      return { value: distinct.flatMap((l) => removed.get(linkKey(l)) ?? []), events };
+      const dropped =
+        pending.length === 0
+          ? 0
+          : ((
+              await tx.run(cypher('writer/delete-pending'), {
+                rows: pending.map(({ from, to, type }) => ({ from, to, type })),
+              })
+            ).records[0]?.get('deleted') as number);
+      const value = distinct.flatMap((l) => removed.get(linkKey(l)) ?? []);
+      return { value, events, changed: dropped > 0 };
     });
     return { edges: value, epoch };
   }
@@ -205,9 +220,13 @@ export function createLinkOps(committer: Committer) {
       return { changed: edge !== null, edge, epoch };
     },
 
-    async unlinkMany(links: readonly LinkRef[]): Promise<{ removed: number; epoch: number }> {
-      if (links.length === 0) return { removed: 0, epoch: await readEpoch() };
-      const { edges, epoch } = await remove(links);
+    async unlinkMany(
+      links: readonly LinkRef[],
+      pending: readonly LinkRef[] = [],
+    ): Promise<{ removed: number; epoch: number }> {
+      if (links.length === 0 && pending.length === 0)
+        return { removed: 0, epoch: await readEpoch() };
+      const { edges, epoch } = await remove(links, pending);
       return { removed: edges.length, epoch };
     },
   };

@@ -11,6 +11,7 @@ import type { Embedder } from '../embed/provider.js';
 import { chunkText } from './chunk.js';
 import type { Committer } from './epoch.js';
 import { describeChanges } from './outbox.js';
+import { resolvePending } from './pending.js';
 import { KIND_LABEL, isValidated, validateArtifacts } from './validate.js';
 import type { ArtifactInput, ValidArtifacts } from './validate.js';
 
@@ -24,6 +25,8 @@ export interface UpsertResult {
   updated: number;
   unchanged: number;
   embedded: number;
+  /** Pending links made real because an artifact they were waiting for was written. */
+  resolved: number;
   epoch: number;
 }
 
@@ -152,15 +155,26 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
       const prior = before.get(p.uid);
       return !prior || prior.rowHash !== p.props.rowHash || fresh.has(p.uid);
     });
-    const { epoch } = await committer.commit(async (tx) => {
-      if (toWrite.length === 0) return { value: null, events: [] };
-      await tx.run(cypher('writer/revive'), { uids: toWrite.map((p) => p.uid) });
+    const { value: resolved, epoch } = await committer.commit(async (tx) => {
+      if (toWrite.length === 0) return { value: 0, events: [] };
+      const uids = toWrite.map((p) => p.uid);
+      await tx.run(cypher('writer/revive'), { uids });
       await tx.run(cypher('writer/upsert-artifacts'), { rows: toWrite, model: embedder.model });
-      const events = await describeChanges(
-        tx,
-        toWrite.map((p) => ({ op: before.has(p.uid) ? 'UPDATED' : 'CREATED', uid: p.uid })),
-      );
-      return { value: null, events, model: stale.length > 0 ? embedder.model : null };
+      // Links that waited for these artifacts become real in this same transaction, whatever
+      // path the artifacts came by.
+      const pending = await resolvePending(tx, uids);
+      const events = await describeChanges(tx, [
+        ...toWrite.map((p) => ({
+          op: before.has(p.uid) ? ('UPDATED' as const) : ('CREATED' as const),
+          uid: p.uid,
+        })),
+        ...pending.changes,
+      ]);
+      return {
+        value: pending.resolved.length,
+        events,
+        model: stale.length > 0 ? embedder.model : null,
+      };
     });
     const created = rows.filter((r) => !before.has(r.uid)).length;
     return {
@@ -168,6 +182,7 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
       updated: toWrite.length - created,
       unchanged: rows.length - toWrite.length,
       embedded: stale.length,
+      resolved,
       epoch,
     };
   }
@@ -176,13 +191,21 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
     // The contract is documented on the `Writer` interface (writer.ts).
     async upsertArtifacts(rows: readonly ArtifactInput[] | ValidArtifacts): Promise<UpsertResult> {
       const valid = isValidated(rows) ? rows : validateArtifacts(rows);
-      const total: UpsertResult = { created: 0, updated: 0, unchanged: 0, embedded: 0, epoch: 0 };
+      const total: UpsertResult = {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        embedded: 0,
+        resolved: 0,
+        epoch: 0,
+      };
       for (let i = 0; i < valid.length; i += BATCH) {
         const r = await upsertBatch(valid.slice(i, i + BATCH));
         total.created += r.created;
         total.updated += r.updated;
         total.unchanged += r.unchanged;
         total.embedded += r.embedded;
+        total.resolved += r.resolved;
         total.epoch = r.epoch;
       }
       if (valid.length === 0) total.epoch = await committer.readEpoch();

@@ -16,6 +16,7 @@ import { createLinkOps } from './links.js';
 import type { LinkEdge, LinkInput, LinkResult } from './links.js';
 import { createOutbox } from './outbox.js';
 import type { OutboxDeps } from './outbox.js';
+import { createPendingOps } from './pending.js';
 import { createUpsert } from './upsert.js';
 import type { UpsertResult } from './upsert.js';
 import type {
@@ -35,7 +36,9 @@ export interface Writer {
   /**
    * Creates or updates artifacts (`MERGE` on `uid`, 1000 rows a transaction). Rows identical to
    * what is stored are not written; text is embedded only when new or changed. Rows already
-   * validated ({@link ValidArtifacts}) are not checked again.
+   * validated ({@link ValidArtifacts}) are not checked again. Pending links waiting for an
+   * artifact written here become real links in the same transaction (with a LINKED event), or
+   * are dropped when the rules refuse them.
    * @throws {BadUserInputError} for an invalid row (nothing written) or a changed kind.
    */
   upsertArtifacts(rows: readonly ArtifactInput[] | ValidArtifacts): Promise<UpsertResult>;
@@ -61,10 +64,23 @@ export interface Writer {
   /** Removes the link of `type` from one artifact to another, whoever found it. */
   unlink(from: string, to: string, type: LinkType): Promise<LinkResult>;
   /**
-   * Removes many links in one transaction (one epoch bump, one batch of change events); links
-   * that are not there are skipped.
+   * Removes many links, and the `pending` links given, in one transaction (one epoch bump, one
+   * batch of change events); links that are not there are skipped.
    */
-  unlinkMany(links: readonly LinkRef[]): Promise<{ removed: number; epoch: number }>;
+  unlinkMany(
+    links: readonly LinkRef[],
+    pending?: readonly LinkRef[],
+  ): Promise<{ removed: number; epoch: number }>;
+  /**
+   * Keeps links of `source` with an end not in the graph as pending links (one per identity;
+   * `firstSeen` kept), until the writer makes them real when that end is written. An end that
+   * arrived meanwhile is seen here: such links are merged at once (links the rules refuse are
+   * skipped: check them first). One transaction.
+   */
+  keepPending(
+    source: string,
+    links: readonly LinkInput[],
+  ): Promise<{ pending: number; linked: number; epoch: number }>;
   /**
    * Removes an artifact, its chunks and its relationships.
    * @throws {NotFoundError} when there is no artifact with `uid`.
@@ -109,6 +125,7 @@ export function createWriter(deps: WriterDeps): Writer {
     ...createUpsert({ driver, embedder, database }, committer),
     ...createLinkOps(committer),
     ...createDeleteOps(committer),
+    ...createPendingOps(committer),
     epoch: committer.readEpoch,
     stop() {
       outbox.stop();

@@ -7,6 +7,7 @@ import { cached } from './cache.js';
 import { readOptions } from './runtime.js';
 import type { QueryRuntime, Scope } from './runtime.js';
 import { checkDepth } from './trace.js';
+import type { TraceEdge } from './trace.js';
 
 export interface ImpactArgs {
   uid: string;
@@ -17,6 +18,8 @@ export interface ImpactArgs {
 export interface ImpactReport {
   root: ArtifactObject;
   affected: { artifact: ArtifactObject; distance: number; path: string[]; via: string[] }[];
+  /** Links of the root and the affected artifacts to artifacts not (yet) in the graph. */
+  unresolved: TraceEdge[];
 }
 
 interface ImpactRow {
@@ -27,7 +30,8 @@ interface ImpactRow {
 }
 
 /**
- * What depends on `uid`, by distance, through artifacts the caller may read.
+ * What depends on `uid`, by distance, through artifacts the caller may read, and the links of
+ * those artifacts to artifacts not (yet) in the graph.
  * @throws {BadUserInputError} maxDepth outside 1..10. @throws {NotFoundError} no readable artifact.
  */
 export async function impact(
@@ -51,6 +55,7 @@ export async function impact(
         ...a,
         artifact: toArtifact(a.artifact),
       })),
+      unresolved: row.get('unresolved') as TraceEdge[],
     };
   });
 }

@@ -23,11 +23,30 @@ export interface TraceEdge {
   type: string;
   via: string | null;
   evidence: string | null;
+  /** False for a link to an artifact not (yet) in the graph (a pending link). */
+  resolved: boolean;
 }
+
+/** What resolves as a `TraceEdge`: links as stored carry no `resolved` flag (they are real). */
+export type TraceEdgeSource = Omit<TraceEdge, 'resolved'> & { resolved?: boolean | null };
+
+/** An artifact a pending link names that is not (yet) in the graph. */
+export interface Placeholder {
+  uid: string;
+  resolved: false;
+}
+
 export interface TraceGraph {
   root: ArtifactObject;
   nodes: ArtifactObject[];
   edges: TraceEdge[];
+  placeholders: Placeholder[];
+}
+
+/** The placeholders the unresolved edges of `edges` point to, each once, in order. */
+export function placeholdersOf(edges: readonly TraceEdge[]): Placeholder[] {
+  const uids = edges.filter((e) => !e.resolved).map((e) => e.to);
+  return [...new Set(uids)].map((uid) => ({ uid, resolved: false }));
 }
 
 /** @throws {BadUserInputError} maxDepth outside 1..10. */
@@ -38,7 +57,8 @@ export function checkDepth(maxDepth: number): void {
 }
 
 /**
- * The artifacts above and/or below `uid` that the caller may read, with the edges between them.
+ * The artifacts above and/or below `uid` that the caller may read, with the edges between them;
+ * going up, links to artifacts not (yet) in the graph as edges to placeholders.
  * @throws {BadUserInputError} maxDepth outside 1..10. @throws {NotFoundError} no readable artifact.
  */
 export async function trace(rt: QueryRuntime, scope: Scope, args: TraceArgs): Promise<TraceGraph> {
@@ -60,6 +80,7 @@ export async function trace(rt: QueryRuntime, scope: Scope, args: TraceArgs): Pr
     const row = records[0];
     if (!row) throw new NotFoundError(`No artifact with uid ${args.uid}`);
     const root = toArtifact(row.get('root') as Record<string, unknown>);
+    const edges = row.get('edges') as TraceEdge[];
     return {
       root,
       nodes: [
@@ -68,7 +89,8 @@ export async function trace(rt: QueryRuntime, scope: Scope, args: TraceArgs): Pr
           .map(toArtifact)
           .filter((n) => n.uid !== root.uid),
       ],
-      edges: row.get('edges') as TraceEdge[],
+      edges,
+      placeholders: placeholdersOf(edges),
     };
   });
 }

@@ -2,6 +2,7 @@
 import type { AccessLevel } from '../core/config.js';
 import type { Identity } from '../graph/access.js';
 import { createNeighbourLoader } from '../queries/neighbours.js';
+import { createPendingLoader } from '../queries/pending.js';
 import type { Scope } from '../queries/runtime.js';
 import type { Runtime } from '../runtime/runtime.js';
 
@@ -12,7 +13,10 @@ export interface Context {
   /** What this request may read. */
   scope: Scope;
   /** Per-request DataLoaders. */
-  loaders: { neighbours: ReturnType<typeof createNeighbourLoader> };
+  loaders: {
+    neighbours: ReturnType<typeof createNeighbourLoader>;
+    pending: ReturnType<typeof createPendingLoader>;
+  };
   /** WebSocket requests: closes the connection (slow consumer). */
   closeConnection?: (reason: string) => void;
   /** Read by @neo4j/graphql's @authorization filters on the generated API. */
@@ -32,6 +36,9 @@ export function createContext(runtime: Runtime, identity: Identity): Context {
     scope: { levels },
     jwt: { levels, roles: [identity.role] },
     transaction: { timeout: config.limits.queryTimeoutMs },
-    loaders: { neighbours: createNeighbourLoader(driver, levels, config.neo4j.database) },
+    loaders: {
+      neighbours: createNeighbourLoader(driver, levels, config.neo4j.database),
+      pending: createPendingLoader(driver, config.neo4j.database),
+    },
   };
 }

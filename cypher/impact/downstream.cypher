@@ -8,10 +8,19 @@ WHERE root.accessLevel IN $levels
 OPTIONAL MATCH p = ANY SHORTEST (root)<-[:PART_OF|SPECIFIES|IMPLEMENTS|DEPENDS_ON]-{1,10}(x:Artifact)
 WHERE x <> root AND length(p) <= $maxDepth AND all(n IN nodes(p) WHERE n.accessLevel IN $levels)
 WITH root, x, p ORDER BY length(p), x.uid
-RETURN root {.*, embedding: null, labels: labels(root)} AS root,
-       [row IN collect(CASE WHEN x IS NULL THEN null ELSE {
+WITH root, [row IN collect(CASE WHEN x IS NULL THEN null ELSE {
           artifact: x {.*, embedding: null, labels: labels(x)},
           distance: length(p),
           path: [n IN nodes(p) | n.uid],
           via: [r IN relationships(p) | type(r)]
         } END) WHERE row IS NOT NULL] AS affected
+// Links of the root and of the affected artifacts (all visible) to artifacts not (yet) in the graph.
+CALL (root, affected) {
+  UNWIND [root.uid] + [a IN affected | a.artifact.uid] AS uid
+  MATCH (pl:PendingLink {from: uid})
+  WHERE NOT EXISTS { MATCH (:Artifact {uid: pl.to}) }
+  WITH DISTINCT pl ORDER BY pl.from, pl.type, pl.to
+  RETURN collect({from: pl.from, to: pl.to, type: pl.type, via: pl.via, evidence: pl.evidence,
+                  resolved: false}) AS unresolved
+}
+RETURN root {.*, embedding: null, labels: labels(root)} AS root, affected, unresolved

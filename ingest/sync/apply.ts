@@ -2,7 +2,8 @@
  * Writes one page of a source through the writer, in one pass: artifacts (each checked alone, so
  * one bad record never sinks its page, and not again by the writer), links (checked against the
  * hierarchy rules with the endpoint kinds read once per page; a link to an artifact not yet in
- * the graph is kept as a pending link and made real when it arrives), reconciliation (links the
+ * the graph is kept as a pending link, which the writer makes real when that artifact arrives by
+ * any path), reconciliation (links the
  * source no longer states are removed, in one transaction) and soft deletions. Used by sync jobs
  * and by webhooks alike. Every step is idempotent: replaying a page changes nothing. The
  * decisions themselves are pure functions in `plan.ts`.
@@ -13,7 +14,7 @@ import { cypher } from '../../core/cypher.js';
 import { ThreadlineError } from '../../core/errors.js';
 import { endpointKinds } from '../../graph/links.js';
 import { screenArtifacts } from '../../graph/validate.js';
-import type { LinkRef, LinkType } from '../../graph/validate.js';
+import type { LinkType } from '../../graph/validate.js';
 import type { Writer } from '../../graph/writer.js';
 import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
 import type { BadRecord, LinkCandidate, SyncPage } from './types.js';
@@ -54,9 +55,6 @@ export interface PageResult extends Record<PageCount, number> {
   refused: { link: LinkCandidate; reason: string }[];
 }
 
-/** A link's identity, as the pending-link queries take it. */
-const ref = ({ from, to, type }: LinkRef): LinkRef => ({ from, to, type });
-
 /** Writes `page` for connector `source` owning links `vias`. */
 export async function applyPage(
   deps: ApplyDeps,
@@ -78,22 +76,8 @@ export async function applyPage(
     refused: [],
   };
 
-  // Read once: pending links this page's artifacts complete, then the stored kinds of every
-  // artifact and link end the page names.
-  const waiting =
-    valid.length === 0
-      ? []
-      : (await run('sync/pending-for', { uids: valid.map((a) => a.uid) })).map(
-          (r): LinkCandidate => ({
-            from: r.get('from') as string,
-            to: r.get('to') as string,
-            type: r.get('type') as LinkType,
-            via: r.get('via') as string,
-            evidence: r.get('evidence') as string | null,
-            kind: r.get('kind') as string | null,
-          }),
-        );
-  const stored = await endpointKinds(driver, uidsToLookUp(valid, page.links, waiting), database);
+  // Read once: the stored kinds of every artifact and link end the page names.
+  const stored = await endpointKinds(driver, uidsToLookUp(valid, page.links), database);
 
   if (valid.length > 0) {
     // A record whose kind changed upstream is retyped: the old node is soft-deleted with its
@@ -104,25 +88,23 @@ export async function applyPage(
       await writer.softDelete(retyped);
       result.retyped = retyped.length;
     }
+    // The writer also makes real the pending links waiting for these artifacts.
     const r = await writer.upsertArtifacts(valid);
     result.created = r.created;
     result.updated = r.updated;
     result.unchanged = r.unchanged;
     result.embedded = r.embedded;
+    result.resolved = r.resolved;
   }
 
-  const plan = planLinks(page.links, waiting, kindsAfterWrite(stored, valid));
+  const plan = planLinks(page.links, kindsAfterWrite(stored, valid));
   result.refused = plan.refused;
   if (plan.write.length > 0) result.linked = (await writer.linkMany(plan.write)).created;
-  result.resolved = plan.resolved.length;
-  if (plan.settled.length > 0) await run('sync/delete-pending', { rows: plan.settled.map(ref) });
-  if (plan.save.length > 0) {
-    await run('sync/save-pending', {
-      source,
-      rows: plan.save.map((l) => ({ ...l, kind: l.kind ?? null })),
-    });
+  if (plan.pending.length > 0) {
+    const kept = await writer.keepPending(source, plan.pending);
+    result.pending = kept.pending;
+    result.linked += kept.linked;
   }
-  result.pending = plan.pending.length;
 
   // Reconcile: owned links (real or pending) of these artifacts that the source no longer states,
   // removed in one transaction.
@@ -139,9 +121,8 @@ export async function applyPage(
       vias,
       page.links,
     );
-    if (stale.links.length > 0) result.unlinked = (await writer.unlinkMany(stale.links)).removed;
-    if (stale.pending.length > 0) {
-      await run('sync/delete-pending', { rows: stale.pending.map(ref) });
+    if (stale.links.length > 0 || stale.pending.length > 0) {
+      result.unlinked = (await writer.unlinkMany(stale.links, stale.pending)).removed;
     }
   }
 

@@ -22,8 +22,10 @@ describe('the kinds a page reads', () => {
     expect(
       uidsToLookUp(
         [story],
-        [link('jira:S-1', 'PART_OF', 'jira:E-1')],
-        [link('commit:abc', 'IMPLEMENTS', 'jira:S-1', 'commit-message')],
+        [
+          link('jira:S-1', 'PART_OF', 'jira:E-1'),
+          link('commit:abc', 'IMPLEMENTS', 'jira:S-1', 'commit-message'),
+        ],
       ),
     ).toEqual(['jira:S-1', 'jira:E-1', 'commit:abc']);
   });
@@ -52,25 +54,23 @@ describe('planning the links of a page', () => {
   it('writes links whose ends are live and allowed, marked as checked for the writer', () => {
     const plan = planLinks(
       [link('jira:E-1', 'PART_OF', 'jira:P-1'), link('jira:S-1', 'PART_OF', 'jira:E-1')],
-      [],
       graph,
     );
     expect(ids(plan.write)).toEqual(['jira:E-1 PART_OF jira:P-1', 'jira:S-1 PART_OF jira:E-1']);
     expect(isChecked(plan.write)).toBe(true);
-    expect(plan).toMatchObject({ pending: [], save: [], resolved: [], settled: [], refused: [] });
+    expect(plan).toMatchObject({ pending: [], refused: [] });
   });
 
-  it('keeps a stated link to an artifact not in the graph pending, and saves it', () => {
+  it('keeps a stated link to an artifact not in the graph pending', () => {
     const missing = link('commit:abc', 'IMPLEMENTS', 'jira:S-9', 'commit-message');
-    const plan = planLinks([missing], [], graph);
+    const plan = planLinks([missing], graph);
     expect(plan.write).toHaveLength(0);
     expect(plan.pending).toEqual([missing]);
-    expect(plan.save).toEqual([missing]);
   });
 
   it('refuses a link the hierarchy forbids, with the rule as the reason', () => {
     const wrong = link('commit:abc', 'PART_OF', 'jira:E-1', 'commit-message');
-    const plan = planLinks([wrong], [], graph);
+    const plan = planLinks([wrong], graph);
     expect(plan.write).toHaveLength(0);
     expect(plan.refused).toEqual([
       {
@@ -81,49 +81,16 @@ describe('planning the links of a page', () => {
   });
 
   it('drops a link from an artifact to itself without refusing it', () => {
-    const plan = planLinks([link('jira:S-1', 'DEPENDS_ON', 'jira:S-1')], [], graph);
-    expect(plan).toMatchObject({ pending: [], refused: [], save: [] });
+    const plan = planLinks([link('jira:S-1', 'DEPENDS_ON', 'jira:S-1')], graph);
+    expect(plan).toMatchObject({ pending: [], refused: [] });
     expect(plan.write).toHaveLength(0);
-  });
-
-  it('resolves a waiting link whose end arrived, and settles it', () => {
-    const waiting = link('commit:abc', 'IMPLEMENTS', 'jira:S-1', 'commit-message');
-    const plan = planLinks([], [waiting], graph);
-    expect(ids(plan.write)).toEqual(['commit:abc IMPLEMENTS jira:S-1']);
-    expect(plan.resolved).toEqual([waiting]);
-    expect(plan.settled).toEqual([waiting]);
-    expect(plan.save).toEqual([]);
-  });
-
-  it('settles a waiting link the rules refuse, without saving it again', () => {
-    const waiting = link('commit:abc', 'PART_OF', 'jira:P-1', 'commit-message');
-    const plan = planLinks([], [waiting], graph);
-    expect(plan.resolved).toEqual([]);
-    expect(plan.settled).toEqual([waiting]);
-    expect(plan.refused.map((r) => r.link)).toEqual([waiting]);
-  });
-
-  it('counts a waiting link that still lacks an end as pending but does not save it again', () => {
-    const waiting = link('jira:S-1', 'DEPENDS_ON', 'jira:S-9', 'jira-link');
-    const plan = planLinks([], [waiting], graph);
-    expect(plan.pending).toEqual([waiting]);
-    expect(plan.save).toEqual([]);
-    expect(plan.settled).toEqual([]);
-  });
-
-  it('prefers the stated version of a link that is also waiting, and still resolves it', () => {
-    const stated = { ...link('commit:abc', 'IMPLEMENTS', 'jira:S-1', 'pr-body'), evidence: 'new' };
-    const waiting = { ...stated, via: 'commit-message', evidence: 'old' };
-    const plan = planLinks([stated], [waiting], graph);
-    expect(plan.write).toEqual([stated]);
-    expect(plan.resolved).toEqual([waiting]);
   });
 
   it('keeps the last of a link stated twice, in its first place', () => {
     const first = link('jira:E-1', 'PART_OF', 'jira:P-1');
     const other = link('jira:S-1', 'PART_OF', 'jira:E-1');
     const again = { ...first, evidence: 'restated' };
-    const plan = planLinks([first, other, again], [], graph);
+    const plan = planLinks([first, other, again], graph);
     expect(plan.write).toEqual([again, other]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The decisions of a page write, as pure functions of what the page states and what the graph
- * holds (read once per page): which records are retyped, which links are written, kept pending,
- * refused or settled, and which links reconciliation removes. `apply.ts` does the reading and
+ * holds (read once per page): which records are retyped, which links are written, kept pending
+ * or refused, and which links reconciliation removes. `apply.ts` does the reading and
  * the writing around them.
  */
 import { checkLinks, linkKey } from '../../graph/validate.js';
@@ -12,14 +12,8 @@ import type { LinkCandidate } from './types.js';
 export function uidsToLookUp(
   artifacts: readonly ArtifactInput[],
   stated: readonly LinkCandidate[],
-  waiting: readonly LinkCandidate[],
 ): string[] {
-  return [
-    ...new Set([
-      ...artifacts.map((a) => a.uid),
-      ...[...stated, ...waiting].flatMap((l) => [l.from, l.to]),
-    ]),
-  ];
+  return [...new Set([...artifacts.map((a) => a.uid), ...stated.flatMap((l) => [l.from, l.to])])];
 }
 
 /**
@@ -45,32 +39,23 @@ export function kindsAfterWrite(
 export interface LinkPlan {
   /** Links to merge: both ends live, and the rules allow them. */
   write: CheckedLinks<LinkCandidate>;
-  /** Links with an end not in the graph, stated or still waiting (what the page reports). */
+  /** Links with an end not in the graph: kept as pending links. */
   pending: LinkCandidate[];
-  /** Stated links with an end not in the graph: kept as pending links. */
-  save: LinkCandidate[];
-  /** Pending links this page makes real. */
-  resolved: LinkCandidate[];
-  /** Pending links that are settled (made real, or refused): their pending records go. */
-  settled: LinkCandidate[];
   /** Links the hierarchy rules refuse, with the reason. */
   refused: { link: LinkCandidate; reason: string }[];
 }
 
 /**
- * Decides a page's links: those it states, plus pending links (`waiting`) whose end it brings
- * (a stated link wins over a waiting one with the same identity), checked against `kinds` (live
- * artifacts after the page's artifacts are written). A link to itself is dropped.
+ * Decides the links a page states, checked against `kinds` (live artifacts after the page's
+ * artifacts are written); a link stated twice keeps its last version, at its first place. A link
+ * to itself is dropped. Links that were waiting for this page's artifacts are not planned here:
+ * the writer makes them real as it writes the artifacts.
  */
 export function planLinks(
   stated: readonly LinkCandidate[],
-  waiting: readonly LinkCandidate[],
   kinds: ReadonlyMap<string, ArtifactKind>,
 ): LinkPlan {
-  const statedKeys = new Map(stated.map((l) => [linkKey(l), l]));
-  const candidates = new Map(statedKeys);
-  for (const l of waiting) if (!candidates.has(linkKey(l))) candidates.set(linkKey(l), l);
-
+  const candidates = new Map(stated.map((l) => [linkKey(l), l]));
   const { ok, problems } = checkLinks(candidates.values(), kinds);
   const pending: LinkCandidate[] = [];
   const refused: LinkPlan['refused'] = [];
@@ -78,18 +63,7 @@ export function planLinks(
     if (problem.reason === 'from' || problem.reason === 'to') pending.push(link);
     else if (problem.reason !== 'self') refused.push({ link, reason: problem.message });
   }
-
-  const written = new Set(ok.map(linkKey));
-  const refusedKeys = new Set(refused.map((r) => linkKey(r.link)));
-  const resolved = waiting.filter((l) => written.has(linkKey(l)));
-  return {
-    write: ok,
-    pending,
-    save: pending.filter((l) => statedKeys.has(linkKey(l))),
-    resolved,
-    settled: [...resolved, ...waiting.filter((l) => refusedKeys.has(linkKey(l)))],
-    refused,
-  };
+  return { write: ok, pending, refused };
 }
 
 /** An outgoing link (or pending link) of an artifact the page reconciles. */

@@ -1,4 +1,4 @@
-// Pending links whose target or source has just arrived.
+// Pending links with an end among artifacts just written: candidates to become real links.
 UNWIND $uids AS uid
 MATCH (p:PendingLink)
 WHERE p.to = uid OR p.from = uid
