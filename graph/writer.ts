@@ -17,7 +17,7 @@ import type { LinkEdge, LinkInput, LinkResult } from './links.js';
 import { createOutbox } from './outbox.js';
 import type { OutboxDeps } from './outbox.js';
 import { createUpsert } from './upsert.js';
-import type { UpsertResult } from './upsert.js';
+import type { UpsertOptions, UpsertResult } from './upsert.js';
 import type {
   ArtifactInput,
   ArtifactKind,
@@ -29,16 +29,20 @@ import type {
 
 export { contentHash, rowHash } from './upsert.js';
 export type { ArtifactInput, ArtifactKind, LinkEdge, LinkInput, LinkRef, LinkResult, LinkType };
-export type { UpsertResult };
+export type { UpsertOptions, UpsertResult };
 
 export interface Writer {
   /**
    * Creates or updates artifacts (`MERGE` on `uid`, 1000 rows a transaction). Rows identical to
    * what is stored are not written; text is embedded only when new or changed. Rows already
-   * validated ({@link ValidArtifacts}) are not checked again.
+   * validated ({@link ValidArtifacts}) are not checked again. With `options.onlyNewer`, rows
+   * older than the stored artifact (by `updatedAt`) are left alone and listed in `stale`.
    * @throws {BadUserInputError} for an invalid row (nothing written) or a changed kind.
    */
-  upsertArtifacts(rows: readonly ArtifactInput[] | ValidArtifacts): Promise<UpsertResult>;
+  upsertArtifacts(
+    rows: readonly ArtifactInput[] | ValidArtifacts,
+    options?: UpsertOptions,
+  ): Promise<UpsertResult>;
   /**
    * Links two artifacts (`via` defaults to `manual`); an existing link keeps its evidence.
    * @throws {BadUserInputError} for a missing end (`from`, `to`) or a broken rule (`type`).
