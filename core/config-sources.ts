@@ -26,6 +26,7 @@ export const SourcesModel = z.object({
   GITHUB_REPOS: csv.pipe(z.array(z.string().regex(repoName, 'owner/repo'))).default([]),
   GITHUB_DOC_PATHS: csv.default(['docs/prd/**', 'docs/specs/**']),
   GITHUB_WEBHOOK_SECRET: z.string().min(1).optional(),
+  WEBHOOK_MAX_BODY_BYTES: positiveInt.max(26_214_400).default(5_242_880),
   GIT_REPOS: csv.default([]),
   GIT_FILE_GLOBS: csv.default(['src/**', 'lib/**', 'server/**', 'ingest/**', 'resolvers/**']),
   GIT_MAX_COMMITS: positiveInt.default(5000),
@@ -101,6 +102,14 @@ export function assembleSources(s: z.output<typeof SourcesModel>, problems: stri
     linkProjectKeys: s.LINK_PROJECT_KEYS ?? s.JIRA_PROJECTS,
     /** Access level of ingested artifacts. */
     accessLevel: s.INGEST_ACCESS_LEVEL,
-    webhooks: { githubSecret: s.GITHUB_WEBHOOK_SECRET, jiraSecret: s.JIRA_WEBHOOK_SECRET },
+    webhooks: {
+      githubSecret: s.GITHUB_WEBHOOK_SECRET,
+      jiraSecret: s.JIRA_WEBHOOK_SECRET,
+      /**
+       * Largest webhook body: a longer one is refused (413) without being read past this.
+       * @default 5 MiB (GitHub's own cap is 25 MB)
+       */
+      maxBodyBytes: s.WEBHOOK_MAX_BODY_BYTES,
+    },
   };
 }

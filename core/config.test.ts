@@ -55,4 +55,14 @@ describe('buildConfig', () => {
   it('rejects out-of-range HNSW settings', () => {
     expect(() => buildConfig({ VECTOR_HNSW_M: '0' })).toThrow(/VECTOR_HNSW_M/);
   });
+
+  it('limits webhook bodies to 5 MiB unless told, and never above 25 MiB', () => {
+    expect(buildConfig({}).sources.webhooks.maxBodyBytes).toBe(5_242_880);
+    expect(buildConfig({ WEBHOOK_MAX_BODY_BYTES: '65536' }).sources.webhooks.maxBodyBytes).toBe(
+      65_536,
+    );
+    expect(() => buildConfig({ WEBHOOK_MAX_BODY_BYTES: '100000000' })).toThrow(
+      /WEBHOOK_MAX_BODY_BYTES/,
+    );
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * The writer's artifact upsert: batched `UNWIND … MERGE` on `uid`, long bodies split into chunks,
  * embeddings computed only for new or changed content (by `contentHash`) or content embedded by
- * another model, and rows identical to what is stored (by `rowHash`) not written at all.
+ * another model, and rows identical to what is stored (by `rowHash`) not written at all. With
+ * `onlyNewer`, rows older than what is stored (by `updatedAt`) are not written either.
  */
 import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { BadUserInputError } from '../core/errors.js';
 import type { Embedder } from '../embed/provider.js';
@@ -28,6 +29,41 @@ export interface UpsertResult {
   /** Pending links made real because an artifact they were waiting for was written. */
   resolved: number;
   epoch: number;
+  /** Uids left alone because what is stored is newer (only with `onlyNewer`). */
+  stale: string[];
+}
+
+/** Options of `upsertArtifacts`. */
+export interface UpsertOptions {
+  /**
+   * Writes a row only when it is at least as new as the stored artifact (live or soft-deleted),
+   * compared by `updatedAt`; rows without `updatedAt` are always written. Decided in the write
+   * transaction with the stored nodes locked, so two writers racing cannot move a record back.
+   * For sources that may deliver an old version late (webhooks).
+   * @default false
+   */
+  onlyNewer?: boolean;
+}
+
+/**
+ * Uids of `rows` whose stored artifact (live or soft-deleted) has a later `updatedAt` than the
+ * row. In a transaction after {@link lockArtifacts}, the answer holds until it commits.
+ */
+export async function newerStored(
+  db: Driver | ManagedTransaction,
+  rows: readonly Pick<ArtifactInput, 'uid' | 'updatedAt'>[],
+  database?: string,
+): Promise<Set<string>> {
+  const dated = rows
+    .filter((r) => r.updatedAt != null)
+    .map((r) => ({ uid: r.uid, updatedAt: r.updatedAt }));
+  if (dated.length === 0) return new Set();
+  const params = { rows: dated };
+  const { records } =
+    'executeQuery' in db
+      ? await db.executeQuery(cypher('writer/newer-stored'), params, { database })
+      : await db.run(cypher('writer/newer-stored'), params);
+  return new Set(records.map((r) => r.get('uid') as string));
 }
 
 export interface UpsertDeps {
@@ -105,7 +141,13 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
     );
   }
 
-  async function upsertBatch(rows: readonly ArtifactInput[]): Promise<UpsertResult> {
+  async function upsertBatch(
+    all: readonly ArtifactInput[],
+    onlyNewer: boolean,
+  ): Promise<UpsertResult> {
+    // Checked here first so an old row costs no embedding, then again under lock below.
+    const older = onlyNewer ? await newerStored(driver, all, database) : new Set<string>();
+    const rows = all.filter((r) => !older.has(r.uid));
     const hashes = rows.map(contentHash);
     const rowHashes = rows.map(rowHash);
     const before = await stored(rows);
@@ -118,11 +160,11 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
         );
       }
     });
-    const stale = rows.filter((row, i) => {
+    const toEmbed = rows.filter((row, i) => {
       const prior = before.get(row.uid);
       return !prior || prior.hash !== hashes[i] || prior.model !== embedder.model;
     });
-    const fresh = await embed(stale);
+    const fresh = await embed(toEmbed);
     const params = rows.map((row, i) => {
       const f = fresh.get(row.uid);
       return {
@@ -155,41 +197,59 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
       const prior = before.get(p.uid);
       return !prior || prior.rowHash !== p.props.rowHash || fresh.has(p.uid);
     });
-    const { value: resolved, epoch } = await committer.commit(async (tx) => {
-      if (toWrite.length === 0) return { value: 0, events: [] };
-      const uids = toWrite.map((p) => p.uid);
-      await tx.run(cypher('writer/revive'), { uids });
-      await tx.run(cypher('writer/upsert-artifacts'), { rows: toWrite, model: embedder.model });
+    const { value: written, epoch } = await committer.commit(async (tx) => {
+      const none = { uids: [] as string[], resolved: 0 };
+      if (toWrite.length === 0) return { value: none, events: [] };
+      let batch = toWrite;
+      if (onlyNewer) {
+        // Locked first: a concurrent writer of the same uids waits for this commit.
+        await tx.run(cypher('writer/lock'), { uids: batch.map((p) => p.uid) });
+        const newer = await newerStored(tx, batch);
+        batch = batch.filter((p) => !newer.has(p.uid));
+        if (batch.length === 0) return { value: none, events: [] };
+      }
+      await tx.run(cypher('writer/revive'), { uids: batch.map((p) => p.uid) });
+      const res = await tx.run(cypher('writer/upsert-artifacts'), {
+        rows: batch,
+        model: embedder.model,
+        onlyNewer,
+      });
+      const uids = (res.records[0]?.get('written') as string[] | undefined) ?? [];
       // Links that waited for these artifacts become real in this same transaction, whatever
       // path the artifacts came by.
       const pending = await resolvePending(tx, uids);
       const events = await describeChanges(tx, [
-        ...toWrite.map((p) => ({
-          op: before.has(p.uid) ? ('UPDATED' as const) : ('CREATED' as const),
-          uid: p.uid,
+        ...uids.map((uid) => ({
+          op: before.has(uid) ? ('UPDATED' as const) : ('CREATED' as const),
+          uid,
         })),
         ...pending.changes,
       ]);
       return {
-        value: pending.resolved.length,
+        value: { uids, resolved: pending.resolved.length },
         events,
-        model: stale.length > 0 ? embedder.model : null,
+        model: toEmbed.length > 0 ? embedder.model : null,
       };
     });
-    const created = rows.filter((r) => !before.has(r.uid)).length;
+    const done = new Set(written.uids);
+    const created = written.uids.filter((uid) => !before.has(uid)).length;
     return {
       created,
-      updated: toWrite.length - created,
+      updated: written.uids.length - created,
       unchanged: rows.length - toWrite.length,
-      embedded: stale.length,
-      resolved,
+      embedded: toEmbed.length,
+      resolved: written.resolved,
       epoch,
+      stale: [...older, ...toWrite.filter((p) => !done.has(p.uid)).map((p) => p.uid)],
     };
   }
 
   return {
     // The contract is documented on the `Writer` interface (writer.ts).
-    async upsertArtifacts(rows: readonly ArtifactInput[] | ValidArtifacts): Promise<UpsertResult> {
+    async upsertArtifacts(
+      rows: readonly ArtifactInput[] | ValidArtifacts,
+      options: UpsertOptions = {},
+    ): Promise<UpsertResult> {
       const valid = isValidated(rows) ? rows : validateArtifacts(rows);
       const total: UpsertResult = {
         created: 0,
@@ -198,15 +258,17 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
         embedded: 0,
         resolved: 0,
         epoch: 0,
+        stale: [],
       };
       for (let i = 0; i < valid.length; i += BATCH) {
-        const r = await upsertBatch(valid.slice(i, i + BATCH));
+        const r = await upsertBatch(valid.slice(i, i + BATCH), options.onlyNewer ?? false);
         total.created += r.created;
         total.updated += r.updated;
         total.unchanged += r.unchanged;
         total.embedded += r.embedded;
         total.resolved += r.resolved;
         total.epoch = r.epoch;
+        total.stale.push(...r.stale);
       }
       if (valid.length === 0) total.epoch = await committer.readEpoch();
       return total;

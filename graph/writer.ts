@@ -18,7 +18,7 @@ import { createOutbox } from './outbox.js';
 import type { OutboxDeps } from './outbox.js';
 import { createPendingOps } from './pending.js';
 import { createUpsert } from './upsert.js';
-import type { UpsertResult } from './upsert.js';
+import type { UpsertOptions, UpsertResult } from './upsert.js';
 import type {
   ArtifactInput,
   ArtifactKind,
@@ -30,7 +30,7 @@ import type {
 
 export { contentHash, rowHash } from './upsert.js';
 export type { ArtifactInput, ArtifactKind, LinkEdge, LinkInput, LinkRef, LinkResult, LinkType };
-export type { UpsertResult };
+export type { UpsertOptions, UpsertResult };
 
 export interface Writer {
   /**
@@ -38,10 +38,14 @@ export interface Writer {
    * what is stored are not written; text is embedded only when new or changed. Rows already
    * validated ({@link ValidArtifacts}) are not checked again. Pending links waiting for an
    * artifact written here become real links in the same transaction (with a LINKED event), or
-   * are dropped when the rules refuse them.
+   * are dropped when the rules refuse them. With `options.onlyNewer`, rows older than the stored
+   * artifact (by `updatedAt`) are left alone and listed in `stale`.
    * @throws {BadUserInputError} for an invalid row (nothing written) or a changed kind.
    */
-  upsertArtifacts(rows: readonly ArtifactInput[] | ValidArtifacts): Promise<UpsertResult>;
+  upsertArtifacts(
+    rows: readonly ArtifactInput[] | ValidArtifacts,
+    options?: UpsertOptions,
+  ): Promise<UpsertResult>;
   /**
    * Links two artifacts (`via` defaults to `manual`); an existing link keeps its evidence.
    * @throws {BadUserInputError} for a missing end (`from`, `to`) or a broken rule (`type`).

@@ -1,8 +1,13 @@
 // Idempotent batch upsert. Labels come from a closed map in code (row.label), never from input.
 // Rows with an embedding carry new or changed content; rows without keep the stored vector.
+// With $onlyNewer, a row older (by updatedAt) than the node it meets is not written: the node may
+// have been created by a concurrent transaction after the writer's own check.
 CYPHER 25
 UNWIND $rows AS row
 MERGE (a:Artifact {uid: row.uid})
+WITH a, row
+WHERE NOT $onlyNewer OR row.updatedAt IS NULL OR a.updatedAt IS NULL
+   OR a.updatedAt <= datetime(row.updatedAt)
 SET a:$(row.label)
 SET a += row.props
 SET a.createdAt = CASE WHEN row.createdAt IS NULL THEN coalesce(a.createdAt, datetime()) ELSE datetime(row.createdAt) END,
@@ -35,4 +40,4 @@ CALL (a) {
   WITH cs[i] AS x, cs[i + 1] AS y
   MERGE (x)-[:NEXT]->(y)
 }
-RETURN count(*) AS written
+RETURN collect(a.uid) AS written

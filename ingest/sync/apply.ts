@@ -5,14 +5,17 @@
  * the graph is kept as a pending link, which the writer makes real when that artifact arrives by
  * any path), reconciliation (links the
  * source no longer states are removed, in one transaction) and soft deletions. Used by sync jobs
- * and by webhooks alike. Every step is idempotent: replaying a page changes nothing. The
- * decisions themselves are pure functions in `plan.ts`.
+ * and by webhooks alike. Every step is idempotent: replaying a page changes nothing. With
+ * `onlyNewer` (webhooks), a record older than what is stored is left alone with its links: an old
+ * delivery arriving late never moves the graph back. The decisions themselves are pure functions
+ * in `plan.ts`.
  */
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { cypher } from '../../core/cypher.js';
 import { ThreadlineError } from '../../core/errors.js';
 import { endpointKinds } from '../../graph/links.js';
+import { newerStored } from '../../graph/upsert.js';
 import { screenArtifacts } from '../../graph/validate.js';
 import type { LinkType } from '../../graph/validate.js';
 import type { Writer } from '../../graph/writer.js';
@@ -53,6 +56,18 @@ export interface PageResult extends Record<PageCount, number> {
   bad: BadRecord[];
   /** Links refused by the hierarchy rules (e.g. a commit naming an epic), with the reason. */
   refused: { link: LinkCandidate; reason: string }[];
+  /** Uids left alone, with their links, because what is stored is newer (`onlyNewer`). */
+  stale: string[];
+}
+
+export interface ApplyOptions {
+  /**
+   * Writes a record only when it is at least as new (by `updatedAt`) as the stored one; older
+   * records are not written, retyped or reconciled, and their links are not added. For sources
+   * that may deliver an old version late (webhooks).
+   * @default false
+   */
+  onlyNewer?: boolean;
 }
 
 /** Writes `page` for connector `source` owning links `vias`. */
@@ -60,21 +75,33 @@ export async function applyPage(
   deps: ApplyDeps,
   source: string,
   vias: readonly string[],
-  page: SyncPage,
+  given: SyncPage,
+  options: ApplyOptions = {},
 ): Promise<PageResult> {
   const { driver, writer, database } = deps;
+  const onlyNewer = options.onlyNewer ?? false;
   const run = async (name: string, params: Record<string, unknown>) =>
     (await driver.executeQuery(cypher(name), params, { database })).records;
   // Validated once, here: the writer takes the valid rows as they are.
-  const { valid, invalid } = screenArtifacts(page.artifacts);
+  const screened = screenArtifacts(given.artifacts);
   const result: PageResult = {
     ...zeroCounts(),
     bad: [
-      ...page.bad,
-      ...invalid.map(({ row, reason }) => ({ sourceId: row.key ?? row.uid, reason })),
+      ...given.bad,
+      ...screened.invalid.map(({ row, reason }) => ({ sourceId: row.key ?? row.uid, reason })),
     ],
     refused: [],
+    stale: [],
   };
+  // Older records leave the page before anything is decided from it (a retype, reconciliation);
+  // the writer checks again under lock, for a delivery racing this one.
+  const older = onlyNewer ? await newerStored(driver, screened.valid, database) : new Set<string>();
+  const valid =
+    older.size > 0
+      ? screenArtifacts(screened.valid.filter((a) => !older.has(a.uid))).valid
+      : screened.valid;
+  let page = withoutStale(given, older);
+  result.stale = [...older];
 
   // Read once: the stored kinds of every artifact and link end the page names.
   const stored = await endpointKinds(driver, uidsToLookUp(valid, page.links), database);
@@ -89,12 +116,16 @@ export async function applyPage(
       result.retyped = retyped.length;
     }
     // The writer also makes real the pending links waiting for these artifacts.
-    const r = await writer.upsertArtifacts(valid);
+    const r = await writer.upsertArtifacts(valid, { onlyNewer });
     result.created = r.created;
     result.updated = r.updated;
     result.unchanged = r.unchanged;
     result.embedded = r.embedded;
     result.resolved = r.resolved;
+    if (r.stale.length > 0) {
+      page = withoutStale(page, new Set(r.stale));
+      result.stale.push(...r.stale);
+    }
   }
 
   const plan = planLinks(page.links, kindsAfterWrite(stored, valid));
@@ -131,6 +162,16 @@ export async function applyPage(
   for (const b of result.bad)
     deps.logger.warn({ source, sourceId: b.sourceId, reason: b.reason }, 'bad record skipped');
   return result;
+}
+
+/** `page` without the links and reconciliation of the records in `stale`. */
+function withoutStale(page: SyncPage, stale: ReadonlySet<string>): SyncPage {
+  if (stale.size === 0) return page;
+  return {
+    ...page,
+    links: page.links.filter((l) => !stale.has(l.from)),
+    reconcile: page.reconcile.filter((uid) => !stale.has(uid)),
+  };
 }
 
 /** True for errors that mean the page itself is wrong (not the database or the network). */

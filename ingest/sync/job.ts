@@ -43,7 +43,7 @@ export interface SyncOptions {
 }
 
 /** A run's totals: the page results added up, plus how the run went. */
-export interface SyncSummary extends Omit<PageResult, 'refused'> {
+export interface SyncSummary extends Omit<PageResult, 'refused' | 'stale'> {
   source: string;
   status: 'ok' | 'failed' | 'busy' | 'stopped';
   error?: string;

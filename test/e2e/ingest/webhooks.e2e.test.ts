@@ -1,9 +1,11 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
 
 const GH_SECRET = 'gh-webhook-secret';
 const JIRA_SECRET = 'jira-webhook-secret';
+const MAX_BODY = 64 * 1024;
 const sign = (secret: string, body: string) =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
@@ -23,6 +25,7 @@ describe('webhooks feed the same writer as the syncs', () => {
         JIRA_API_TOKEN: 'unused-by-webhooks',
         JIRA_PROJECTS: 'WHT',
         JIRA_WEBHOOK_SECRET: JIRA_SECRET,
+        WEBHOOK_MAX_BODY_BYTES: String(MAX_BODY),
       },
     });
   });
@@ -176,6 +179,15 @@ describe('webhooks feed the same writer as the syncs', () => {
     });
   });
 
+  it('ignores an older Jira issue payload under a new identifier', async () => {
+    const older = issue('jira:issue_updated');
+    older.issue.fields.summary = 'An older summary';
+    older.issue.fields.updated = '2026-11-19T12:00:00.000+0000';
+    const res = await jira(older, { id: randomUUID() });
+    expect(await res.json()).toMatchObject({ status: 'applied', stale: 1 });
+    expect(await title(`jira:${key}`)).toBe('Pay with a saved card in one click');
+  });
+
   it('soft-deletes an issue deleted in Jira', async () => {
     const res = await jira(issue('jira:issue_deleted'));
     expect(await res.json()).toMatchObject({ status: 'applied', deleted: 1 });
@@ -185,6 +197,167 @@ describe('webhooks feed the same writer as the syncs', () => {
       { uid: `jira:${key}` },
     );
     expect(records[0]?.get('deleted')).toBe(true);
+  });
+
+  const title = async (uid: string) =>
+    (
+      await app.driver.executeQuery('MATCH (a:Artifact {uid: $uid}) RETURN a.title AS title', {
+        uid,
+      })
+    ).records[0]?.get('title') as string | undefined;
+  const prVersion = (n: number, v: string, updatedAt: string) => ({
+    ...pr,
+    action: 'edited',
+    number: n,
+    pull_request: {
+      ...pr.pull_request,
+      number: n,
+      title: `Checkout ${v}`,
+      html_url: `https://github.com/${repo}/pull/${n}`,
+      head: { ref: `feature/checkout-${v}`, sha: 'b'.repeat(40) },
+      updated_at: updatedAt,
+    },
+  });
+
+  it('ignores an older payload sent again under a new delivery id, or none', async () => {
+    const uid = `github:${repo}#8`;
+    const v1 = prVersion(8, 'v1', '2026-11-21T10:00:00Z');
+    const v2 = prVersion(8, 'v2', '2026-11-21T11:00:00Z');
+    expect(await (await github('pull_request', v1)).json()).toMatchObject({ created: 1 });
+    expect(await (await github('pull_request', v2)).json()).toMatchObject({ updated: 1 });
+    expect(await title(uid)).toBe('Checkout v2');
+    const epoch = await app.writer.epoch();
+
+    // A validly signed copy of v1, replayed with a fresh delivery id: nothing goes back.
+    const replay = await github('pull_request', v1, { delivery: randomUUID() });
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toMatchObject({
+      status: 'applied',
+      created: 0,
+      updated: 0,
+      stale: 1,
+    });
+    const body = JSON.stringify(v1);
+    const undelivered = await fetch(`${base()}/webhooks/github`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'pull_request',
+        'x-hub-signature-256': sign(GH_SECRET, body),
+      },
+      body,
+    });
+    expect(await undelivered.json()).toMatchObject({ status: 'applied', stale: 1 });
+    expect(await title(uid)).toBe('Checkout v2');
+    expect(await app.writer.epoch()).toBe(epoch);
+
+    // A payload as new as the stored one is still applied (an edit within the same second).
+    const same = prVersion(8, 'v2b', '2026-11-21T11:00:00Z');
+    expect(await (await github('pull_request', same)).json()).toMatchObject({ updated: 1 });
+    expect(await title(uid)).toBe('Checkout v2b');
+  });
+
+  it('applies a retry of a delivery whose first apply failed', async () => {
+    const uid = `github:${repo}#9`;
+    // Two soft-deleted nodes left with the PR's uid: reviving them breaks the uid constraint, so
+    // Neo4j refuses the first apply (a real write failure, like a database outage mid-delivery).
+    await app.driver.executeQuery(
+      'UNWIND [1, 2] AS i CREATE (:DeletedArtifact {uid: $uid, kind: "CODE", title: "old"})',
+      { uid },
+    );
+    const delivery = randomUUID();
+    const payload = prVersion(9, 'retried', '2026-11-22T10:00:00Z');
+    const first = await github('pull_request', payload, { delivery });
+    expect(first.status).toBe(500);
+    expect(await count(uid)).toBe(0);
+
+    // The operator repairs the graph; GitHub retries with the same delivery id.
+    await app.driver.executeQuery(
+      'MATCH (d:DeletedArtifact {uid: $uid}) WITH d LIMIT 1 DETACH DELETE d',
+      { uid },
+    );
+    const retry = await github('pull_request', payload, { delivery });
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toMatchObject({ status: 'applied', created: 1 });
+    expect(await title(uid)).toBe('Checkout retried');
+    // Recorded now that it is applied: a third copy is a duplicate.
+    expect(await (await github('pull_request', payload, { delivery })).json()).toEqual({
+      status: 'duplicate',
+    });
+  });
+
+  it('refuses a body over WEBHOOK_MAX_BODY_BYTES with 413, before reading it whole', async () => {
+    const epoch = await app.writer.epoch();
+    // Declared: refused from Content-Length, signed or not.
+    const big = JSON.stringify({
+      ...prVersion(10, 'big', '2026-11-23T10:00:00Z'),
+      pad: 'x'.repeat(MAX_BODY),
+    });
+    const declared = await fetch(`${base()}/webhooks/github`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'pull_request',
+        'x-hub-signature-256': sign(GH_SECRET, big),
+      },
+      body: big,
+    });
+    expect(declared.status).toBe(413);
+
+    // Streamed without a length: 24 MB offered, refused once the limit is passed, so the answer
+    // arrives while most of the body is still unsent.
+    const streamed = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      const req = http.request(
+        `${base()}/webhooks/github`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-github-event': 'pull_request',
+            'x-hub-signature-256': sign(GH_SECRET, 'unsigned'),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, sent });
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const next = (): void => {
+        if (sent >= 24 * 1024 * 1024) {
+          req.end();
+          return;
+        }
+        sent += chunk.length;
+        if (req.write(chunk)) setImmediate(next);
+        else req.once('drain', next);
+      };
+      next();
+    });
+    expect(streamed.status).toBe(413);
+    expect(streamed.sent).toBeLessThan(24 * 1024 * 1024);
+
+    // Jira, authenticated by ?secret=, under the same limit.
+    const jiraBig = await fetch(`${base()}/webhooks/jira?secret=${JIRA_SECRET}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...issue('jira:issue_updated'), pad: 'x'.repeat(MAX_BODY) }),
+    });
+    expect(jiraBig.status).toBe(413);
+    expect(await count(`github:${repo}#10`)).toBe(0);
+    expect(await app.writer.epoch()).toBe(epoch);
+  });
+
+  it('refuses a Jira delivery with a wrong ?secret= before reading it', async () => {
+    const res = await fetch(`${base()}/webhooks/jira?secret=wrong`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(issue('jira:issue_updated')),
+    });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: 'invalid webhook secret' });
   });
 
   it('answers 404 on a server without webhook secrets', async () => {
