@@ -11,8 +11,9 @@ const COMPOUND = /[\p{L}\p{N}_$]+(?:[./\\-][\p{L}\p{N}_$]+)*/gu;
 
 /**
  * The words of one identifier, lower-cased: cut at `_ . / \ - $`, at lower→upper
- * (`heritageAgency`), at the end of an acronym (`HTTPServer` → `http server`) and between
- * letters and digits (`utf8Decode` → `utf 8 decode`).
+ * (`heritageAgency`, `utf8Decode` → `utf8 decode`) and at the end of an acronym (`HTTPServer` →
+ * `http server`). Letters and digits stay together, so a commit sha (`4b7d0a2`) or `sha256` is
+ * one word.
  */
 export function splitIdentifier(identifier: string): string[] {
   return identifier
@@ -21,8 +22,6 @@ export function splitIdentifier(identifier: string): string[] {
       part
         .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
         .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-        .replace(/(\p{L})(\p{N})/gu, '$1 $2')
-        .replace(/(\p{N})(\p{L})/gu, '$1 $2')
         .split(' '),
     )
     .map((w) => w.toLowerCase())

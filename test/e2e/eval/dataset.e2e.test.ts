@@ -41,10 +41,12 @@ describe('the dataset eval (eval --dataset) on a tiny traceability fixture', () 
       `MATCH (a:Artifact) WHERE a.uid STARTS WITH $p RETURN a.kind AS kind, a.codeKind AS ck, count(*) AS n ORDER BY kind`,
       { p: P },
     );
-    expect(records.map((r): unknown[] => [r.get('kind'), r.get('ck'), Number(r.get('n'))])).toEqual([
-      ['CODE', 'FILE', 5],
-      ['USER_STORY', null, 4],
-    ]);
+    expect(records.map((r): unknown[] => [r.get('kind'), r.get('ck'), Number(r.get('n'))])).toEqual(
+      [
+        ['CODE', 'FILE', 5],
+        ['USER_STORY', null, 4],
+      ],
+    );
     // The vocabulary of each story is the vocabulary of its classes: every ranker finds them.
     for (const [mode, s] of rows) {
       expect([mode, s.recall5]).toEqual([mode, 1]);

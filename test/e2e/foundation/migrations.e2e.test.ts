@@ -75,6 +75,8 @@ describe('migrations', () => {
       '004-vector',
       '005-fulltext-keys',
       '006-sync',
+      '007-api-keys',
+      '008-search-text',
     ]);
     const snapshot = (await schemaSnapshot(driver)).join('\n');
     expect(snapshot).toMatch(/constraint artifact_uid UNIQUENESS/);
@@ -82,7 +84,7 @@ describe('migrations', () => {
     const fulltext = await driver.executeQuery(
       "SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = 'artifact_text' RETURN properties",
     );
-    expect(fulltext.records[0]?.get('properties')).toEqual(['title', 'body', 'key']);
+    expect(fulltext.records[0]?.get('properties')).toEqual(['title', 'key', 'searchText']);
     expect(snapshot).toMatch(/index artifact_kind RANGE ONLINE/);
     expect(snapshot).toMatch(/index artifact_key RANGE ONLINE/);
     expect(snapshot).toMatch(/index artifact_updated_at RANGE ONLINE/);
