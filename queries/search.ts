@@ -128,6 +128,7 @@ export async function search(
         k: neo4j.int(k),
         first: neo4j.int(first),
         mode,
+        similarity: rt.config.embeddings.similarity,
       },
       readOptions(rt),
     );
