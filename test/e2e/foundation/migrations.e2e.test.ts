@@ -122,6 +122,8 @@ describe('migrations', () => {
       [4, 1],
       [5, 1],
       [6, 1],
+      [7, 1],
+      [8, 1],
     ]);
     expect(await schemaSnapshot(driver)).toEqual(before);
   }, 120_000);
