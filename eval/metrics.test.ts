@@ -1,4 +1,4 @@
-import { recallAt, reciprocalRank, score } from './metrics.js';
+import { averagePrecision, recallAt, reciprocalRank, score } from './metrics.js';
 
 describe('retrieval metrics', () => {
   const j = { ranked: ['a', 'b', 'c', 'd', 'e', 'f'], expected: ['b', 'f', 'z'] };
@@ -21,5 +21,15 @@ describe('retrieval metrics', () => {
       recall10: (2 / 3 + 1) / 2,
       mrr: 0.75,
     });
+  });
+});
+
+describe('averagePrecision', () => {
+  it('averages the precision at each expected hit over all expected, missed ones counting 0', () => {
+    // Hits at ranks 1 and 3 of 3 expected: (1/1 + 2/3) / 3.
+    expect(
+      averagePrecision({ ranked: ['a', 'x', 'b', 'y'], expected: ['a', 'b', 'c'] }, 20),
+    ).toBeCloseTo((1 + 2 / 3) / 3);
+    expect(averagePrecision({ ranked: ['x', 'a'], expected: ['a'] }, 1)).toBe(0);
   });
 });

@@ -39,3 +39,21 @@ export function score(judged: readonly Judged[]): Scores {
     mrr: mean(reciprocalRank),
   };
 }
+
+/**
+ * Average precision over the first `k` of `ranked`: the precision at each expected uid found,
+ * summed and divided by the number expected (so a missed one counts as precision 0).
+ */
+export function averagePrecision(j: Judged, k: number): number {
+  if (j.expected.length === 0) return 0;
+  const expected = new Set(j.expected);
+  let found = 0;
+  let sum = 0;
+  j.ranked.slice(0, k).forEach((u, i) => {
+    if (expected.has(u)) {
+      found += 1;
+      sum += found / (i + 1);
+    }
+  });
+  return sum / expected.size;
+}

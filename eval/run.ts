@@ -25,6 +25,7 @@ import { search } from '../queries/search.js';
 import type { Scope } from '../queries/runtime.js';
 import { createRuntime } from '../runtime/runtime.js';
 import type { Runtime } from '../runtime/runtime.js';
+import { DEPTH, evaluateDataset, readDataset } from './dataset.js';
 import { score } from './metrics.js';
 import type { Judged, Scores } from './metrics.js';
 
@@ -87,7 +88,12 @@ async function ranked(rt: Runtime, scope: Scope, q: Question, mode: Mode): Promi
 
 type Row = Record<Mode, Record<'all' | 'direct' | 'multi-hop', Scores>>;
 
-async function evaluate(provider: string, base: Runtime) {
+/** A runtime of `provider` over an emptied, freshly migrated eval graph, given to `use`. */
+async function withFreshGraph<T>(
+  provider: string,
+  base: Runtime,
+  use: (rt: Runtime, scope: Scope) => Promise<T>,
+): Promise<T> {
   const config = evalConfig(provider);
   // A provider that cannot run here (no Ollama, no model files) is skipped with its reason.
   await createEmbedder(config).embed(['probe']);
@@ -98,9 +104,16 @@ async function evaluate(provider: string, base: Runtime) {
     driver: base.driver,
     redis: base.redis,
   });
-  // What an anonymous API caller reads: the configured default levels.
-  const scope: Scope = { levels: config.access.defaultLevels };
   try {
+    // What an anonymous API caller reads: the configured default levels.
+    return await use(rt, { levels: config.access.defaultLevels });
+  } finally {
+    await rt.close();
+  }
+}
+
+async function evaluate(provider: string, base: Runtime) {
+  return withFreshGraph(provider, base, async (rt, scope) => {
     const started = performance.now();
     await loadDemoData(rt.writer);
     const loadMs = performance.now() - started;
@@ -125,18 +138,61 @@ async function evaluate(provider: string, base: Runtime) {
       }
     }
     return { row, loadMs, model: rt.embedder.model };
-  } finally {
-    await rt.close();
-  }
+  });
 }
 
 const pct = (x: number) => x.toFixed(2);
 
+const providerList = () =>
+  (process.env.EVAL_PROVIDERS ?? 'local,minilm,ollama').split(',').map((p) => p.trim());
+
+/**
+ * Runs the dataset evaluation (`eval --dataset DIR`, see `dataset.ts`) and prints one table a
+ * provider: MAP@20 and recall for each search mode, and the TF-IDF floor.
+ */
+export async function runDatasetEval(dir: string): Promise<void> {
+  const ds = readDataset(dir);
+  const links = [...ds.links.values()].reduce((n, l) => n + l.length, 0);
+  process.stdout.write(
+    `dataset ${ds.name}: ${ds.requirements.size} requirements (${ds.links.size} with links), ${ds.code.size} code files, ${links} links; search(kinds: [CODE], first: ${DEPTH})\n\n`,
+  );
+  const base = await createRuntime(evalConfig('local'), {
+    logger: createLogger('silent'),
+    log: (m) => process.stderr.write(`${m}\n`),
+  });
+  try {
+    for (const provider of providerList()) {
+      let result;
+      try {
+        result = await withFreshGraph(provider, base, async (rt, scope) => ({
+          model: rt.embedder.model,
+          ...(await evaluateDataset(rt, scope, ds)),
+        }));
+      } catch (error) {
+        process.stdout.write(
+          `### ${provider}: skipped (${error instanceof Error ? error.message : String(error)})\n\n`,
+        );
+        continue;
+      }
+      process.stdout.write(
+        `### ${provider} (${result.model}; load ${Math.round(result.loadMs)} ms, ${Math.round(result.queryMs)} ms a search)\n\n`,
+      );
+      process.stdout.write('| mode | MAP | R@5 | R@10 | R@20 |\n|---|---|---|---|---|\n');
+      for (const [mode, s] of result.rows) {
+        process.stdout.write(
+          `| ${mode} | ${s.map.toFixed(3)} | ${pct(s.recall5)} | ${pct(s.recall10)} | ${pct(s.recall20)} |\n`,
+        );
+      }
+      process.stdout.write('\n');
+    }
+  } finally {
+    await base.close();
+  }
+}
+
 /** Runs the evaluation and prints one table a provider. */
 export async function runEval(): Promise<void> {
-  const providers = (process.env.EVAL_PROVIDERS ?? 'local,minilm,ollama')
-    .split(',')
-    .map((p) => p.trim());
+  const providers = providerList();
   const base = await createRuntime(evalConfig('local'), {
     logger: createLogger('silent'),
     log: (m) => process.stderr.write(`${m}\n`),

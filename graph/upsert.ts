@@ -10,6 +10,13 @@ import { cypher } from '../core/cypher.js';
 import { BadUserInputError } from '../core/errors.js';
 import type { Embedder } from '../embed/provider.js';
 import { chunkText } from './chunk.js';
+import {
+  TEXT_VERSION,
+  embeddingText,
+  meaningfulText,
+  queryEmbeddingText,
+  searchText,
+} from './search-text.js';
 import type { Committer } from './epoch.js';
 import { describeChanges } from './outbox.js';
 import { resolvePending } from './pending.js';
@@ -72,10 +79,13 @@ export interface UpsertDeps {
   database?: string | undefined;
 }
 
-/** Hash of everything that is embedded; an unchanged hash means no re-embedding. */
-export function contentHash(a: Pick<ArtifactInput, 'kind' | 'title' | 'body'>): string {
+/**
+ * Hash of everything that is embedded (and of the version of how its text is derived); an
+ * unchanged hash means no re-embedding.
+ */
+export function contentHash(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' | 'path'>): string {
   return createHash('sha256')
-    .update(`${a.kind}\n${a.title}\n${a.body ?? ''}`)
+    .update(`${TEXT_VERSION}\n${a.kind}\n${a.title}\n${a.path ?? ''}\n${a.body ?? ''}`)
     .digest('hex');
 }
 
@@ -118,12 +128,16 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
     );
   }
 
-  /** Embeds the text (and chunks of long bodies) of `rows`, in one call: vectors by uid. */
+  /**
+   * Embeds the text (and chunks of long texts) of `rows`, in one call: vectors by uid. What is
+   * embedded is derived by `search-text.ts` (identifiers as words; a source file's outline).
+   */
   async function embed(rows: readonly ArtifactInput[]) {
-    const chunked = rows.map((row) =>
-      (row.body ?? '').length > CHUNK_THRESHOLD ? chunkText(row.body ?? '') : [],
-    );
-    const texts = [...rows.map((row) => `${row.title}\n${row.body ?? ''}`), ...chunked.flat()];
+    const chunked = rows.map((row) => {
+      const text = meaningfulText(row);
+      return text.length > CHUNK_THRESHOLD ? chunkText(text) : [];
+    });
+    const texts = [...rows.map(embeddingText), ...chunked.flat().map(queryEmbeddingText)];
     const vectors = texts.length > 0 ? await embedder.embed(texts) : [];
     let cursor = rows.length;
     return new Map(
@@ -186,6 +200,7 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
           issueType: row.issueType ?? null,
           codeKind: row.codeKind ?? null,
           path: row.path ?? null,
+          searchText: searchText(row),
           contentHash: hashes[i],
           rowHash: rowHashes[i],
         },

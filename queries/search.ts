@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { BadUserInputError } from '../core/errors.js';
+import { withIdentifierWords } from '../graph/identifiers.js';
+import { queryEmbeddingText } from '../graph/search-text.js';
 import { ARTIFACT_KINDS } from '../graph/validate.js';
 import type { ArtifactKind } from '../graph/validate.js';
 import { cached } from './cache.js';
@@ -46,7 +48,8 @@ const KEY_BOOST = 4;
  */
 export function toLuceneQuery(text: string): string {
   const escape = (w: string) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
-  const plain = text
+  // Compound identifiers are searched as written and as their words, as the writer indexes them.
+  const plain = withIdentifierWords(text)
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => (/^(AND|OR|NOT)$/.test(w) ? w.toLowerCase() : escape(w)));
@@ -74,10 +77,11 @@ export function searchQuery(mode: SearchMode): string {
 
 async function queryVector(rt: QueryRuntime, text: string): Promise<number[]> {
   const { redis, embedder, config } = rt;
-  const key = `${config.redis.keyPrefix}emb:${embedder.model}:${createHash('sha256').update(text).digest('base64url')}`;
+  const input = queryEmbeddingText(text);
+  const key = `${config.redis.keyPrefix}emb:${embedder.model}:${createHash('sha256').update(input).digest('base64url')}`;
   const hit = await redis.get(key).catch(() => null);
   if (hit) return JSON.parse(hit) as number[];
-  const [vector] = await embedder.embed([text]);
+  const [vector] = await embedder.embed([input]);
   if (!vector) throw new Error('embedder returned no vector');
   redis.set(key, JSON.stringify(vector), 'EX', 86_400).catch(() => {});
   return vector;
@@ -124,6 +128,7 @@ export async function search(
         k: neo4j.int(k),
         first: neo4j.int(first),
         mode,
+        similarity: rt.config.embeddings.similarity,
       },
       readOptions(rt),
     );

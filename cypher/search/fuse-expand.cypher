@@ -1,14 +1,29 @@
-// Reciprocal-rank fusion (k = 60) of whichever branches ran, plus one first-rank share for an
-// artifact whose key the question names exactly ($keys: "SHOP-12", "4B7D0A2"; rank fusion alone
-// would let a near-miss that ranks well in both lists outrank the artifact the question is
-// about). Then each of the top hits expanded to its lineage: the shortest chain of parents up
-// to a PRD (or, with none, the longest chain up to a root), cut at the first node the caller
-// may not see.
-WITH node, min(vrank) AS vrank, max(vscore) AS vscore, collect(chunk)[0] AS chunk,
-     min(trank) AS trank, max(tscore) AS tscore
-WITH node, vscore, tscore, chunk,
-     coalesce(1.0 / (60 + vrank), 0.0) + coalesce(1.0 / (60 + trank), 0.0)
-       + CASE WHEN toUpper(node.key) IN $keys THEN 1.0 / 61 ELSE 0.0 END AS fused
+// Fusion of whichever branches ran: each branch's scores min-max normalised over its candidates
+// (best 1, worst 0, absent 0) and summed (CombSUM), plus one first-rank share (1.0) for an
+// artifact whose key the question names exactly ($keys: "SHOP-12", "4B7D0A2"; fusion alone would
+// let a near-miss that ranks well in both lists outrank the artifact the question is about).
+// Chosen by measurement over reciprocal-rank fusion (docs/benchmarks.md): scores keep how far
+// ahead a branch's best hits are, ranks do not, so a strong branch is not dragged down to its
+// weak partner's level. Then each of the top hits expanded to its lineage: the shortest chain of
+// parents up to a PRD (or, with none, the longest chain up to a root), cut at the first node the
+// caller may not see.
+WITH node, max(vscore) AS vscore, collect(chunk)[0] AS chunk, max(tscore) AS tscore
+WITH collect({node: node, vscore: vscore, tscore: tscore, chunk: chunk}) AS rows
+WITH rows,
+     [r IN rows WHERE r.vscore IS NOT NULL | r.vscore] AS vs,
+     [r IN rows WHERE r.tscore IS NOT NULL | r.tscore] AS ts
+WITH rows,
+     reduce(m = vs[0], x IN vs | CASE WHEN x < m THEN x ELSE m END) AS vmin,
+     reduce(m = vs[0], x IN vs | CASE WHEN x > m THEN x ELSE m END) AS vmax,
+     reduce(m = ts[0], x IN ts | CASE WHEN x < m THEN x ELSE m END) AS tmin,
+     reduce(m = ts[0], x IN ts | CASE WHEN x > m THEN x ELSE m END) AS tmax
+UNWIND rows AS r
+WITH r.node AS node, r.vscore AS vscore, r.tscore AS tscore, r.chunk AS chunk,
+     CASE WHEN r.vscore IS NULL THEN 0.0 WHEN vmax = vmin THEN 1.0
+          ELSE (r.vscore - vmin) / (vmax - vmin) END
+       + CASE WHEN r.tscore IS NULL THEN 0.0 WHEN tmax = tmin THEN 1.0
+          ELSE (r.tscore - tmin) / (tmax - tmin) END
+       + CASE WHEN toUpper(r.node.key) IN $keys THEN 1.0 ELSE 0.0 END AS fused
 WITH node, vscore, tscore, chunk,
      CASE $mode WHEN 'VECTOR' THEN vscore WHEN 'FULLTEXT' THEN tscore ELSE fused END AS score
 ORDER BY score DESC, node.uid

@@ -17,6 +17,8 @@ export default function globalSetup() {
   );
   const { neo4jUri, redisUrl, started } = JSON.parse(out.trim().split('\n').pop());
   process.env.THREADLINE_TEST_NEO4J_URI = neo4jUri;
+  // CLI processes the tests spawn inherit this: the same embedder as testConfig's.
+  process.env.EMBEDDINGS_PROVIDER ??= 'local';
   process.env.THREADLINE_TEST_REDIS_URL = redisUrl;
   process.env.THREADLINE_TEST_STARTED = started.join(',');
 }

@@ -74,6 +74,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_URI: testNeo4jUri(),
     REDIS_URL: testRedisUrl(),
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    // The lexical embedder: fast and deterministic; a test that needs another says so.
+    EMBEDDINGS_PROVIDER: 'local',
     ...overrides,
   });
 }
