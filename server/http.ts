@@ -71,6 +71,7 @@ export function createServer<TContext extends BaseContext>(
     formatError: (formatted) => formatError(formatted, config.env === 'development'),
     introspection: config.limits.introspection,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     // server/main.ts owns SIGINT/SIGTERM: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
