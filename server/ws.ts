@@ -2,10 +2,12 @@
  * graphql-ws on the HTTP server's port and path (`/graphql`). The request context is built the
  * same way as for HTTP, once per connection in `onConnect`. Protocol hygiene: a connection-init
  * timeout, keep-alive pings (a client that misses a pong is terminated), a per-connection
- * subscription limit, and slow consumers cut off before they can grow server memory: when a
- * socket's unsent bytes or a subscription's waiting events pass their caps, the connection is
- * closed with 1013 "try again later" and a reason that names the cursor to resume from.
- * (graphql-ws defines no close code for this case; 1013 is the registered WebSocket code for it.)
+ * subscription limit, each operation drawn from its identity's rate budget (server/rate-limit.ts;
+ * over it the operation is refused with RATE_LIMITED), and slow consumers cut off before they can
+ * grow server memory: when a socket's unsent bytes or a subscription's waiting events pass their
+ * caps, the connection is closed with 1013 "try again later" and a reason that names the cursor
+ * to resume from. (graphql-ws defines no close code for this case; 1013 is the registered
+ * WebSocket code for it.)
  */
 import type http from 'node:http';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
