@@ -68,4 +68,21 @@ describe('buildConfig', () => {
       /WEBHOOK_MAX_BODY_BYTES/,
     );
   });
+
+  it('limits 600 operations a minute per identity and allows no CORS origin by default', () => {
+    const config = buildConfig({});
+    expect(config.limits.rate).toEqual({ enabled: true, points: 600, windowSeconds: 60 });
+    expect(config.server.corsOrigins).toEqual([]);
+  });
+
+  it('accepts CORS origins and refuses a wildcard or a path', () => {
+    expect(
+      buildConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).server
+        .corsOrigins,
+    ).toEqual(['https://app.example.com', 'http://localhost:5173']);
+    expect(() => buildConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(() => buildConfig({ CORS_ORIGINS: 'https://app.example.com/x' })).toThrow(
+      /CORS_ORIGINS/,
+    );
+  });
 });

@@ -27,6 +27,18 @@ const ServerModel = z.object({
   THREADLINE_HOME: z.string().min(1).optional(),
   THREADLINE_CACHE_DIR: z.string().min(1).optional(),
   DEMO_DATA: bool.default(true),
+  CORS_ORIGINS: csv
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^https?:\/\/[^/\s*]+$/,
+            'each an origin such as https://app.example.com (no path, no wildcard)',
+          ),
+      ),
+    )
+    .default([]),
 });
 
 const Neo4jModel = z.object({
@@ -122,6 +134,9 @@ const AuthModel = z.object({
   GRAPHQL_MAX_COST: positiveInt.default(20_000),
   GRAPHQL_MAX_BODY_BYTES: positiveInt.default(100_000),
   QUERY_TIMEOUT_MS: positiveInt.default(15_000),
+  RATE_LIMIT: bool.default(true),
+  RATE_LIMIT_POINTS: positiveInt.default(600),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt.max(86_400).default(60),
 });
 
 /** Dimensions of the built-in `local` embedder. */
@@ -181,7 +196,14 @@ function assemble(
     (e.EMBEDDINGS_PROVIDER === 'ollama' ? o.OLLAMA_EMBED_DIMENSIONS : LOCAL_EMBEDDING_DIMENSIONS);
   return {
     env: s.NODE_ENV,
-    server: { host: s.HOST, port: s.PORT, logLevel: s.LOG_LEVEL, demoData: s.DEMO_DATA },
+    server: {
+      host: s.HOST,
+      port: s.PORT,
+      logLevel: s.LOG_LEVEL,
+      demoData: s.DEMO_DATA,
+      /** Browser origins allowed to call `/graphql` cross-origin (CORS); empty: same origin only. */
+      corsOrigins: s.CORS_ORIGINS,
+    },
     paths: { home, cacheDir },
     neo4j: {
       /** `undefined` means: start and use the local launcher's Neo4j. */
@@ -254,6 +276,15 @@ function assemble(
       maxBodyBytes: t.GRAPHQL_MAX_BODY_BYTES,
       /** Neo4j transaction timeout of one request's queries: nothing runs for minutes. */
       queryTimeoutMs: t.QUERY_TIMEOUT_MS,
+      /**
+       * Per-identity request budget in Redis: `points` GraphQL operations (HTTP requests and
+       * WebSocket operations alike) per `windowSeconds`. @default on, 600 a minute
+       */
+      rate: {
+        enabled: t.RATE_LIMIT,
+        points: t.RATE_LIMIT_POINTS,
+        windowSeconds: t.RATE_LIMIT_WINDOW_SECONDS,
+      },
     },
     sources,
     changes: {

@@ -29,6 +29,23 @@ describe('formatError', () => {
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
+  it('masks the message of an error Apollo already labelled INTERNAL_SERVER_ERROR', () => {
+    const raw = {
+      message: "SKIP: Invalid input. '-1' is not a valid value.",
+      path: ['epics'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Neo4jError: at /srv/x.js:1'] },
+    };
+    expect(formatError(raw, false)).toEqual({
+      message: 'Internal server error',
+      path: ['epics'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(formatError(raw, true).extensions).toMatchObject({
+      originalMessage: raw.message,
+      stacktrace: raw.extensions.stacktrace,
+    });
+  });
+
   it('types the code on Threadline errors', () => {
     const error = new BadUserInputError('unknown kind', 'input[0].kind');
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input[0].kind' });

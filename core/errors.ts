@@ -98,7 +98,9 @@ export function formatError(
   includeStack: boolean,
 ): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
-  if (KNOWN.has(code)) {
+  // Apollo labels every unexpected error INTERNAL_SERVER_ERROR before this runs: the label is in
+  // the closed set, the message (a Neo4j or driver message) is not safe, so it is masked too.
+  if (KNOWN.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
     if (includeStack) return formatted;
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -9,11 +9,23 @@ import { buildSchema } from './schema.js';
 import { createContext } from '../resolvers/context.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { createAuthenticator } from './auth.js';
+import { createRateLimiter } from './rate-limit.js';
 import { createServer } from './http.js';
 import type { ThreadlineServer } from './http.js';
 import { registerSyncMetrics } from './sync-metrics.js';
 import { webhookRoutes } from './webhooks.js';
 import { attachWebSocket } from './ws.js';
+
+/** RATE_LIMITED, answered with HTTP 429 and `Retry-After`. */
+function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`Too many requests: retry after ${retryAfterSeconds} s`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
 
 /**
  * Builds the schema and returns the (not yet started) server, with the local admin token when
@@ -26,6 +38,7 @@ export async function createApp(
   registerSyncMetrics(metrics.registry, driver, config.neo4j.database);
   const schema = await buildSchema(driver);
   const auth = await createAuthenticator(config, createApiKeyStore(driver, config.neo4j.database));
+  const rate = createRateLimiter({ config, redis, logger });
   const server = createServer({
     config,
     driver,
@@ -34,8 +47,9 @@ export async function createApp(
     metrics,
     schema,
     context: async (req) => {
+      let identity;
       try {
-        return createContext(runtime, await auth.authenticate(req.headers.authorization));
+        identity = await auth.authenticate(req.headers.authorization);
       } catch (error) {
         if (!(error instanceof UnauthenticatedError)) throw error;
         // Apollo answers a context failure with the status in `extensions.http` (never sent).
@@ -46,6 +60,9 @@ export async function createApp(
           },
         });
       }
+      const verdict = await rate.consume(identity, req.address);
+      if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds);
+      return createContext(runtime, identity);
     },
     routes: webhookRoutes({ config, driver, redis, writer, logger }),
     ws: (httpServer) =>
@@ -56,6 +73,7 @@ export async function createApp(
         metrics,
         logger,
         authenticate: (credential) => auth.authenticate(credential),
+        rateLimit: (identity, address) => rate.consume(identity, address),
         createContext: (identity) => createContext(runtime, identity),
       }),
     lifecycle: {

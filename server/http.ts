@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import type { BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -15,6 +16,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../core/config.js';
 import { formatError } from '../core/errors.js';
+import { corsPolicy, securityHeaders } from './headers.js';
 import { readiness } from './health.js';
 import { createLimits } from './limits.js';
 import type { Metrics } from '../core/metrics.js';
@@ -33,8 +35,11 @@ export interface ServerDeps<TContext extends BaseContext> {
   logger: Logger;
   metrics: Metrics;
   schema: GraphQLSchema;
-  /** Builds the per-request context (identity, access scope, DataLoaders). */
-  context: (req: { headers: http.IncomingHttpHeaders }) => Promise<TContext>;
+  /**
+   * Builds the per-request context (identity, access scope, DataLoaders); `address` is the
+   * caller's remote address.
+   */
+  context: (req: { headers: http.IncomingHttpHeaders; address?: string }) => Promise<TContext>;
   /** Extra routes (webhooks) mounted before GraphQL. */
   routes?: (app: express.Express) => void;
   /** WebSocket endpoint on the same server (graphql-ws), attached at start. */
@@ -66,11 +71,15 @@ export function createServer<TContext extends BaseContext>(
     formatError: (formatted) => formatError(formatted, config.env === 'development'),
     introspection: config.limits.introspection,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     // server/main.ts owns SIGINT/SIGTERM: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
+      // Production serves no HTML: the landing page would load scripts from Apollo's CDN on our
+      // origin, and with introspection off it could do little anyway (docs/security.md).
+      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         requestDidStart() {
@@ -90,6 +99,7 @@ export function createServer<TContext extends BaseContext>(
   let baseUrl = '';
   let ws: { dispose(): Promise<void> } | undefined;
 
+  app.use(securityHeaders(config));
   app.use((req, res, next) => {
     const end = metrics.httpRequests.startTimer({ method: req.method });
     // A closed label set: request paths never become label values (unbounded cardinality).
@@ -128,8 +138,15 @@ export function createServer<TContext extends BaseContext>(
       await apollo.start();
       app.use(
         '/graphql',
+        corsPolicy(config),
         express.json({ limit: config.limits.maxBodyBytes }),
-        expressMiddleware(apollo, { context: ({ req }) => deps.context(req) }),
+        expressMiddleware(apollo, {
+          context: ({ req }) =>
+            deps.context({
+              headers: req.headers,
+              ...(req.socket.remoteAddress ? { address: req.socket.remoteAddress } : {}),
+            }),
+        }),
       );
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

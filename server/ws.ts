@@ -2,10 +2,12 @@
  * graphql-ws on the HTTP server's port and path (`/graphql`). The request context is built the
  * same way as for HTTP, once per connection in `onConnect`. Protocol hygiene: a connection-init
  * timeout, keep-alive pings (a client that misses a pong is terminated), a per-connection
- * subscription limit, and slow consumers cut off before they can grow server memory: when a
- * socket's unsent bytes or a subscription's waiting events pass their caps, the connection is
- * closed with 1013 "try again later" and a reason that names the cursor to resume from.
- * (graphql-ws defines no close code for this case; 1013 is the registered WebSocket code for it.)
+ * subscription limit, each operation drawn from its identity's rate budget (server/rate-limit.ts;
+ * over it the operation is refused with RATE_LIMITED), and slow consumers cut off before they can
+ * grow server memory: when a socket's unsent bytes or a subscription's waiting events pass their
+ * caps, the connection is closed with 1013 "try again later" and a reason that names the cursor
+ * to resume from. (graphql-ws defines no close code for this case; 1013 is the registered
+ * WebSocket code for it.)
  */
 import type http from 'node:http';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -21,6 +23,7 @@ import type { Identity } from '../graph/access.js';
 import type { Context } from '../resolvers/context.js';
 import type { Metrics } from '../core/metrics.js';
 import { createLimits } from './limits.js';
+import type { RateVerdict } from './rate-limit.js';
 
 /** RFC 6455 / IANA: "Try Again Later". */
 export const CLOSE_TRY_AGAIN_LATER = 1013;
@@ -32,12 +35,15 @@ export interface WsDeps {
   /** Who is connecting; throws for refused credentials (see server/auth.ts). */
   authenticate: (credential: string | undefined) => Promise<Identity>;
   createContext: (identity: Identity) => Context;
+  /** Draws one operation from the caller's budget (server/rate-limit.ts); none: unlimited. */
+  rateLimit?: (identity: Identity, address?: string) => Promise<RateVerdict>;
   metrics: Metrics;
   logger: Logger;
 }
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
+  request: http.IncomingMessage;
   context?: Context;
 }
 
@@ -128,8 +134,20 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
         if (!ctx.extra.context) throw new Error('connection not initialised');
         return ctx.extra.context;
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: async (ctx) => {
         const socket = ctx.extra.socket;
+        const identity = ctx.extra.context?.identity;
+        const verdict =
+          identity && deps.rateLimit
+            ? await deps.rateLimit(identity, ctx.extra.request.socket.remoteAddress)
+            : undefined;
+        if (verdict && !verdict.allowed) {
+          return [
+            new GraphQLError(`Too many requests: retry after ${verdict.retryAfterSeconds} s`, {
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: verdict.retryAfterSeconds },
+            }),
+          ];
+        }
         const count = (active.get(socket) ?? 0) + 1;
         if (count > config.ws.maxSubscriptions) {
           return [
