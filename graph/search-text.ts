@@ -100,7 +100,7 @@ function sourceFile(a: Pick<ArtifactInput, 'kind' | 'title' | 'path'>): string |
 }
 
 /**
- * The meaningful text of an artifact (what its chunks are cut from) before identifier splitting: for a source file its path
+ * The meaningful text of an artifact before identifier splitting: for a source file its path
  * segments and outline, else its title and body.
  */
 export function meaningfulText(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' | 'path'>): string {
@@ -110,6 +110,15 @@ export function meaningfulText(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' 
     return `${a.title}\n${file === a.title ? '' : `${file}\n`}${codeOutline(a.body ?? '', language)}`;
   }
   return `${a.title}\n${a.body ?? ''}`;
+}
+
+/**
+ * What an artifact's chunks are cut from: a source file's outline (its meaningful text), or the
+ * body of anything else as written, so a document's chunks follow its headings (the title is
+ * embedded with the artifact itself).
+ */
+export function chunkSource(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' | 'path'>): string {
+  return sourceFile(a) && languageOf(sourceFile(a) ?? '') ? meaningfulText(a) : (a.body ?? '');
 }
 
 /**

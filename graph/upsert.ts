@@ -13,7 +13,7 @@ import { chunkText } from './chunk.js';
 import {
   TEXT_VERSION,
   embeddingText,
-  meaningfulText,
+  chunkSource,
   queryEmbeddingText,
   searchText,
 } from './search-text.js';
@@ -134,7 +134,7 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
    */
   async function embed(rows: readonly ArtifactInput[]) {
     const chunked = rows.map((row) => {
-      const text = meaningfulText(row);
+      const text = chunkSource(row);
       return text.length > CHUNK_THRESHOLD ? chunkText(text) : [];
     });
     const texts = [...rows.map(embeddingText), ...chunked.flat().map(queryEmbeddingText)];
