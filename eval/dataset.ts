@@ -13,7 +13,7 @@ import { search } from '../queries/search.js';
 import type { SearchMode } from '../queries/search.js';
 import type { Scope } from '../queries/runtime.js';
 import type { Runtime } from '../runtime/runtime.js';
-import { averagePrecision, recallAt } from './metrics.js';
+import { averagePrecision, meanOver, recallAt } from './metrics.js';
 import type { Judged } from './metrics.js';
 import { createTfidfRanker } from './tfidf.js';
 
@@ -94,8 +94,7 @@ export interface DatasetScores {
 
 /** MAP@20 and recall at 5, 10 and 20, averaged over the requirements that have links. */
 export function scoreRankings(judged: readonly Judged[]): DatasetScores {
-  const mean = (f: (j: Judged) => number) =>
-    judged.length === 0 ? 0 : judged.reduce((s, j) => s + f(j), 0) / judged.length;
+  const mean = (f: (j: Judged) => number) => meanOver(judged, f);
   return {
     n: judged.length,
     map: mean((j) => averagePrecision(j, DEPTH)),

@@ -28,10 +28,14 @@ export interface Scores {
   mrr: number;
 }
 
+/** The mean of `f` over `judged` (0 when there is nothing to judge). */
+export function meanOver(judged: readonly Judged[], f: (j: Judged) => number): number {
+  return judged.length === 0 ? 0 : judged.reduce((s, j) => s + f(j), 0) / judged.length;
+}
+
 /** Means over `judged`. */
 export function score(judged: readonly Judged[]): Scores {
-  const mean = (f: (j: Judged) => number) =>
-    judged.length === 0 ? 0 : judged.reduce((s, j) => s + f(j), 0) / judged.length;
+  const mean = (f: (j: Judged) => number) => meanOver(judged, f);
   return {
     n: judged.length,
     recall5: mean((j) => recallAt(j, 5)),
