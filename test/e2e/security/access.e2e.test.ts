@@ -2,13 +2,16 @@
  * Trust: who may call, what a caller may write, and that nothing about a hidden artifact reaches
  * a caller through any channel (docs/security.md lists each attack and the test that covers it).
  */
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import WebSocket from 'ws';
+import { PROJECT_ROOT } from '../../../core/config.js';
 import { createApiKeyStore } from '../../../graph/api-keys.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
-import { TEST_JWT_SECRET, testToken } from '../../support/services.js';
+import { TEST_JWT_SECRET, testNeo4jUri, testRedisUrl, testToken } from '../../support/services.js';
 import { collect, wsClient } from '../../support/ws.js';
 
 const p = `sec-${randomUUID().slice(0, 8)}`;
@@ -88,6 +91,47 @@ describe('authentication', () => {
     const wrong = await app.gql(ping, {}, { token: `${secret.slice(0, -2)}xx` });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('creates, lists and revokes a key with the threadline keys command', async () => {
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', path.join(PROJECT_ROOT, 'cli', 'main.ts'), 'keys', ...args],
+          {
+            cwd: PROJECT_ROOT,
+            env: {
+              ...process.env,
+              NEO4J_URI: testNeo4jUri(),
+              REDIS_URL: testRedisUrl(),
+              LOG_LEVEL: 'silent',
+            },
+          },
+        );
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', (code) => resolve({ code, out }));
+      });
+    const created = await cli(
+      'create',
+      '--name',
+      'nightly sync',
+      '--role',
+      'viewer',
+      '--levels',
+      'PUBLIC',
+    );
+    expect(created.code).toBe(0);
+    const secret = /^(tl_[0-9a-f]{12}_\S+)$/m.exec(created.out)?.[1] ?? '';
+    const id = secret.slice(3, 15);
+    expect((await app.gql(ping, {}, { token: secret })).errors).toBeUndefined();
+    const listed = await cli('list');
+    expect(listed.out).toContain(`${id}  nightly sync  viewer  PUBLIC`);
+    expect(listed.out).not.toContain(secret);
+    expect((await cli('revoke', id)).code).toBe(0);
+    const refused = await app.gql(ping, {}, { token: secret });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  }, 120_000);
 
   it('closes a WebSocket without credentials with 4403', async () => {
     const client = wsClient(app.url, null);
