@@ -53,7 +53,8 @@ describe('the git connector on a real repository', () => {
   let app: TestApp;
   let deps: SyncDeps;
   let repo: TestRepo;
-  const story = `jira:GTT-${randomUUID().slice(0, 4).replace(/\D/g, '7')}1`;
+  // Jira numbers have no leading zero (`GTT-0123` in a message is the key GTT-123): start with 1.
+  const story = `jira:GTT-1${randomUUID().slice(0, 4).replace(/\D/g, '7')}`;
   beforeAll(async () => {
     app = await startTestApp();
     deps = { driver: app.driver, writer: app.writer, logger: createLogger('silent') };
