@@ -2,8 +2,9 @@
  * The `minilm` embedder: sentence-transformers `all-MiniLM-L6-v2` (384 dimensions, int8 weights,
  * ONNX) run in-process by ONNX Runtime, with the BERT WordPiece tokenizer of `./wordpiece.ts`,
  * mean pooling over the attention mask and L2 normalisation, as sentence-transformers does.
- * Nothing is downloaded at run time: `scripts/fetch-minilm.ts` puts `model.onnx` and
- * `vocab.txt` into the cache folder once. `onnxruntime-node` is imported only when an embedder
+ * Nothing is downloaded while embedding: `threadline embedder fetch` (which the first
+ * `threadline serve` runs when minilm is the provider) puts `model.onnx` and `vocab.txt` into the
+ * cache folder once. `onnxruntime-node` is imported only when an embedder
  * is created, so the rest of the app never loads it.
  *
  * ONNX Runtime 1.16 computes on the calling thread: one batch blocks the event loop for its run

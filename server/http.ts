@@ -73,7 +73,7 @@ export function createServer<TContext extends BaseContext>(
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    // server/main.ts owns SIGINT/SIGTERM: Apollo's own handler would race it and re-raise the signal.
+    // cli/serve.ts owns SIGINT/SIGTERM: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
