@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT } from '../../../core/config.js';
 import { loadMigrations, migrate, migrationParams } from '../../../core/migrate.js';
-import { testConfig, testDriver, testNeo4jUri, testRedisUrl } from '../../support/services.js';
+import { runCli } from '../../support/cli.js';
+import { testConfig, testDriver } from '../../support/services.js';
 
 async function schemaSnapshot(driver: Driver): Promise<string[]> {
   const constraints = await driver.executeQuery(
@@ -33,27 +31,7 @@ async function resetSchema(driver: Driver): Promise<void> {
   await driver.executeQuery('MATCH (m:_Migration|_MigrationLock) DELETE m');
 }
 
-function runMigrateProcess(): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'cli', 'main.ts'), 'migrate'],
-      {
-        cwd: PROJECT_ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: testNeo4jUri(),
-          REDIS_URL: testRedisUrl(),
-          LOG_LEVEL: 'silent',
-        },
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+const runMigrateProcess = () => runCli(['migrate']);
 
 const onDisk = loadMigrations(migrationParams(testConfig()));
 

@@ -2,16 +2,14 @@
  * Trust: who may call, what a caller may write, and that nothing about a hidden artifact reaches
  * a caller through any channel (docs/security.md lists each attack and the test that covers it).
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import WebSocket from 'ws';
-import { PROJECT_ROOT } from '../../../core/config.js';
 import { createApiKeyStore } from '../../../graph/api-keys.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
-import { TEST_JWT_SECRET, testNeo4jUri, testRedisUrl, testToken } from '../../support/services.js';
+import { runCli } from '../../support/cli.js';
+import { TEST_JWT_SECRET, testToken } from '../../support/services.js';
 import { collect, wsClient } from '../../support/ws.js';
 
 const p = `sec-${randomUUID().slice(0, 8)}`;
@@ -93,25 +91,10 @@ describe('authentication', () => {
   });
 
   it('creates, lists and revokes a key with the threadline keys command', async () => {
-    const cli = (...args: string[]) =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          ['--import', 'tsx', path.join(PROJECT_ROOT, 'cli', 'main.ts'), 'keys', ...args],
-          {
-            cwd: PROJECT_ROOT,
-            env: {
-              ...process.env,
-              NEO4J_URI: testNeo4jUri(),
-              REDIS_URL: testRedisUrl(),
-              LOG_LEVEL: 'silent',
-            },
-          },
-        );
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        child.on('close', (code) => resolve({ code, out }));
-      });
+    const cli = async (...args: string[]) => {
+      const run = await runCli(['keys', ...args]);
+      return { code: run.code, out: run.stdout };
+    };
     const created = await cli(
       'create',
       '--name',
