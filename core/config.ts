@@ -132,6 +132,7 @@ const AuthModel = z.object({
   GRAPHQL_MAX_DIRECTIVES: positiveInt.default(30),
   GRAPHQL_MAX_TOKENS: positiveInt.default(4000),
   GRAPHQL_MAX_COST: positiveInt.default(20_000),
+  GRAPHQL_MAX_ABSTRACT_DEPTH: positiveInt.default(1),
   GRAPHQL_MAX_BODY_BYTES: positiveInt.default(100_000),
   QUERY_TIMEOUT_MS: positiveInt.default(15_000),
   RATE_LIMIT: bool.default(true),
@@ -272,6 +273,12 @@ function assemble(
       maxDirectives: t.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: t.GRAPHQL_MAX_TOKENS,
       maxCost: t.GRAPHQL_MAX_COST,
+      /**
+       * How many interface-typed graph fields (`artifacts`, `dependsOn`) one selection path may
+       * nest: @neo4j/graphql expands each into a union over every artifact type, so the Cypher
+       * (and its planning time) grows fivefold per level.
+       */
+      maxAbstractDepth: t.GRAPHQL_MAX_ABSTRACT_DEPTH,
       /** Largest HTTP body or WebSocket message. */
       maxBodyBytes: t.GRAPHQL_MAX_BODY_BYTES,
       /** Neo4j transaction timeout of one request's queries: nothing runs for minutes. */

@@ -1,4 +1,9 @@
-import { BadUserInputError, formatError } from './errors.js';
+import { GraphQLError } from 'graphql';
+import { BadUserInputError, formatError, knownFailure } from './errors.js';
+
+/** The shape neo4j-driver gives its errors: a message and a `code`. */
+const neo4jError = (code: string, message = `${code}: MATCH (n) RETURN n`) =>
+  Object.assign(new Error(message), { code });
 
 describe('formatError', () => {
   it('keeps known codes and drops stack traces outside development', () => {
@@ -49,5 +54,41 @@ describe('formatError', () => {
   it('types the code on Threadline errors', () => {
     const error = new BadUserInputError('unknown kind', 'input[0].kind');
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input[0].kind' });
+  });
+
+  it('names a query stopped by its deadline QUERY_TIMEOUT, without Neo4j text', () => {
+    const original = new GraphQLError('wrapped', {
+      originalError: neo4jError(
+        'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      ),
+    });
+    const formatted = formatError(
+      { message: original.message, path: ['epics'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      false,
+      original,
+    );
+    expect(formatted.extensions).toEqual({ code: 'QUERY_TIMEOUT' });
+    expect(formatted.path).toEqual(['epics']);
+    expect(formatted.message).not.toMatch(/MATCH|Neo\./);
+  });
+
+  it('names an unreachable Neo4j UPSTREAM_UNAVAILABLE through a cause chain', () => {
+    const original = new Error('outer', { cause: neo4jError('ServiceUnavailable') });
+    expect(knownFailure(original)?.extensions).toEqual({
+      code: 'UPSTREAM_UNAVAILABLE',
+      service: 'neo4j',
+    });
+  });
+
+  it('leaves other failures to masking', () => {
+    const original = neo4jError('Neo.ClientError.Statement.SyntaxError');
+    expect(knownFailure(original)).toBeUndefined();
+    expect(
+      formatError(
+        { message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        false,
+        original,
+      ).extensions,
+    ).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'RATE_LIMITED',
   'UPSTREAM_UNAVAILABLE',
+  'QUERY_TIMEOUT',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -77,6 +78,58 @@ export class UpstreamUnavailableError extends ThreadlineError {
   }
 }
 
+/**
+ * A query ran past its deadline (`QUERY_TIMEOUT_MS`) and Neo4j stopped its transaction. Not the
+ * caller's input as such (the same query may pass on a quiet server) and not a dependency being
+ * down, so it has a code of its own: the caller should ask for less, or retry later.
+ */
+export class QueryTimeoutError extends ThreadlineError {
+  readonly code = 'QUERY_TIMEOUT';
+  constructor(
+    message = 'The query ran past its deadline and was stopped: ask for less (fewer nested levels, smaller pages) or retry later',
+  ) {
+    super(message, 'QUERY_TIMEOUT');
+  }
+}
+
+/** The error and everything it wraps (`originalError` of a GraphQLError, `cause`), outermost first. */
+function chain(error: unknown): unknown[] {
+  const seen: unknown[] = [];
+  let current: unknown = error;
+  while (current !== null && typeof current === 'object' && !seen.includes(current)) {
+    seen.push(current);
+    const e = current as { originalError?: unknown; cause?: unknown };
+    current = e.originalError ?? e.cause;
+  }
+  return seen;
+}
+
+/** Neo4j codes for a transaction stopped by its configured timeout (server and driver side). */
+const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration/;
+/** neo4j-driver codes for a server that cannot be reached or went away mid-request. */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/**
+ * The closed-set error that a known failure stands for, if it is one: a Neo4j transaction
+ * stopped by the request deadline (`QUERY_TIMEOUT`), or Neo4j unreachable
+ * (`UPSTREAM_UNAVAILABLE`). Anything else is left to masking.
+ */
+export function knownFailure(error: unknown): ThreadlineError | undefined {
+  for (const e of chain(error)) {
+    if (e instanceof ThreadlineError) return e;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (TIMEOUT_CODES.test(code)) return new QueryTimeoutError();
+    if (UNAVAILABLE_CODES.has(code))
+      return new UpstreamUnavailableError('neo4j', 'the database cannot be reached; retry later');
+  }
+  return undefined;
+}
+
 const KNOWN = new Set<string>(ERROR_CODES);
 /** Codes graphql-js and Apollo assign to request errors (parse, validation, variables). */
 const REQUEST_ERROR_CODES = new Set([
@@ -96,8 +149,20 @@ const REQUEST_ERROR_CODES = new Set([
 export function formatError(
   formatted: GraphQLFormattedError,
   includeStack: boolean,
+  original?: unknown,
 ): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
+  if (code === 'INTERNAL_SERVER_ERROR' || !KNOWN.has(code)) {
+    const known = original === undefined ? undefined : knownFailure(original);
+    if (known && known.code !== 'INTERNAL_SERVER_ERROR') {
+      return {
+        message: known.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { ...known.extensions },
+      };
+    }
+  }
   // Apollo labels every unexpected error INTERNAL_SERVER_ERROR before this runs: the label is in
   // the closed set, the message (a Neo4j or driver message) is not safe, so it is masked too.
   if (KNOWN.has(code) && code !== 'INTERNAL_SERVER_ERROR') {

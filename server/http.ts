@@ -18,6 +18,7 @@ import type { Config } from '../core/config.js';
 import { formatError } from '../core/errors.js';
 import { corsPolicy, securityHeaders } from './headers.js';
 import { readiness } from './health.js';
+import { reportErrors, requestIds } from './request-id.js';
 import { createLimits } from './limits.js';
 import type { Metrics } from '../core/metrics.js';
 
@@ -68,7 +69,7 @@ export function createServer<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: config.env === 'development',
-    formatError: (formatted) => formatError(formatted, config.env === 'development'),
+    formatError: (formatted, error) => formatError(formatted, config.env === 'development', error),
     introspection: config.limits.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -81,6 +82,7 @@ export function createServer<TContext extends BaseContext>(
       // origin, and with introspection off it could do little anyway (docs/security.md).
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      reportErrors<TContext>(logger),
       {
         requestDidStart() {
           return Promise.resolve({
@@ -99,6 +101,7 @@ export function createServer<TContext extends BaseContext>(
   let baseUrl = '';
   let ws: { dispose(): Promise<void> } | undefined;
 
+  app.use(requestIds());
   app.use(securityHeaders(config));
   app.use((req, res, next) => {
     const end = metrics.httpRequests.startTimer({ method: req.method });

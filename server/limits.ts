@@ -6,7 +6,21 @@
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
+import type {
+  ASTVisitor,
+  GraphQLNamedType,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 import type { Config } from '../core/config.js';
 
 export interface Limits {
@@ -37,7 +51,82 @@ export function createLimits(config: Pick<Config, 'limits'>): Limits {
   // graphql-armor's typings name Apollo's CommonJS build; the plugin objects are the same.
   return {
     plugins: plugins as unknown as ApolloServerPlugin[],
-    validationRules,
+    validationRules: [...validationRules, maxAbstractDepth(l.maxAbstractDepth)],
     parseOptions: { maxTokens: l.maxTokens },
+  };
+}
+
+/** Types whose abstract-typed fields @neo4j/graphql translates (a union per artifact type). */
+function translated(parent: GraphQLNamedType | null | undefined): boolean {
+  if (!parent) return false;
+  if (parent.name === 'Query' || parent.name.endsWith('Connection') || parent.name.endsWith('Edge'))
+    return true;
+  if (parent.name === 'Artifact' || parent.name === 'Person' || parent.name === 'Chunk')
+    return true;
+  return 'getInterfaces' in parent && parent.getInterfaces().some((i) => i.name === 'Artifact');
+}
+
+/**
+ * Refuses a selection path with more than `max` interface-typed fields of the generated graph API
+ * (`artifacts`, `dependsOn`, `authored`). @neo4j/graphql turns each into a union over every
+ * artifact type, so three nested `dependsOn` make Cypher that takes Neo4j longer to plan than the
+ * request deadline, even on an empty graph (docs/security.md). Fragments and spreads are followed.
+ */
+export function maxAbstractDepth(max: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const schema = context.getSchema();
+    let reported = false;
+    const walk = (
+      set: SelectionSetNode,
+      parent: GraphQLNamedType | null | undefined,
+      depth: number,
+      fragments: ReadonlySet<string>,
+    ): void => {
+      for (const selection of set.selections) {
+        if (reported) return;
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const type = selection.typeCondition
+            ? schema.getType(selection.typeCondition.name.value)
+            : parent;
+          walk(selection.selectionSet, type, depth, fragments);
+        } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          const name = selection.name.value;
+          const fragment = context.getFragment(name);
+          // A fragment spreading itself is refused by graphql-js's own rules.
+          if (!fragment || fragments.has(name)) continue;
+          walk(
+            fragment.selectionSet,
+            schema.getType(fragment.typeCondition.name.value),
+            depth,
+            new Set([...fragments, name]),
+          );
+        } else {
+          const field =
+            parent && (isObjectType(parent) || isInterfaceType(parent))
+              ? parent.getFields()[selection.name.value]
+              : undefined;
+          if (!field) continue;
+          const type = getNamedType(field.type);
+          const next = depth + (isAbstractType(type) && translated(parent) ? 1 : 0);
+          if (next > max) {
+            reported = true;
+            context.reportError(
+              new GraphQLError(
+                `Too many nested interface-typed fields (artifacts, dependsOn, …): at most ${max} on one path (GRAPHQL_MAX_ABSTRACT_DEPTH); select concrete types (epics, userStories, …) or split the query`,
+                { nodes: selection },
+              ),
+            );
+            return;
+          }
+          if (selection.selectionSet) walk(selection.selectionSet, type, next, fragments);
+        }
+      }
+    };
+    return {
+      OperationDefinition(node) {
+        const root = schema.getRootType(node.operation);
+        walk(node.selectionSet, root, 0, new Set());
+      },
+    };
   };
 }

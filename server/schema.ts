@@ -25,8 +25,8 @@ export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
     typeDefs: sdl,
     driver,
     resolvers,
-    // The request context carries `jwt` directly (see resolvers/context.ts); the key only satisfies
-    // the library until real JWT verification arrives with authentication.
+    // Tokens are verified by server/auth.ts; the request context hands @neo4j/graphql the verified
+    // claims as `jwt` (resolvers/context.ts), so this key only satisfies the library.
     features: { authorization: { key: randomBytes(32).toString('hex') } },
   });
   return withNeighbourFields(await neoSchema.getSchema(), sdl);

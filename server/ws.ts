@@ -9,6 +9,7 @@
  * to resume from. (graphql-ws defines no close code for this case; 1013 is the registered
  * WebSocket code for it.)
  */
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { GraphQLError, specifiedRules, validate } from 'graphql';
@@ -23,6 +24,7 @@ import type { Identity } from '../graph/access.js';
 import type { Context } from '../resolvers/context.js';
 import type { Metrics } from '../core/metrics.js';
 import { createLimits } from './limits.js';
+import { serverFault } from './request-id.js';
 import type { RateVerdict } from './rate-limit.js';
 
 /** RFC 6455 / IANA: "Try Again Later". */
@@ -90,8 +92,20 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
 
   const rules = [...specifiedRules, ...createLimits(config).validationRules];
   const dev = config.env === 'development';
-  // The same masking as HTTP: nothing but the closed set of codes and safe messages leaves.
-  const mask = (errors: readonly GraphQLFormattedError[]) => errors.map((e) => formatError(e, dev));
+  // The same masking as HTTP: nothing but the closed set of codes and safe messages leaves, and
+  // an error the server is at fault for is logged with an id the client sees.
+  const mask = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
+    errors.map((e) => {
+      if (!(e instanceof GraphQLError)) return formatError(e, dev);
+      const formatted = formatError(e.toJSON(), dev, e);
+      if (!serverFault(e)) return formatted;
+      const requestId = randomUUID();
+      logger.error(
+        { err: e.originalError ?? e, requestId, path: e.path },
+        'GraphQL operation failed',
+      );
+      return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+    });
   const serverCleanup = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: deps.schema,

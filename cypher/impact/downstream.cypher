@@ -1,12 +1,16 @@
 // What is affected when an artifact changes: everything that is PART_OF, SPECIFIES, IMPLEMENTS
-// or DEPENDS_ON it, transitively, each with its distance and one shortest path. The index hint
-// keeps the planner on the uid seek even when accessLevel statistics look more selective.
+// or DEPENDS_ON it, transitively, each with its distance and one shortest path. The path may only
+// step on artifacts the caller may read: the level test sits inside the quantified pattern, so it
+// prunes the search (a WHERE after a SHORTEST pattern would filter the chosen path afterwards, and
+// an artifact whose shortest path crosses a hidden one would vanish from the answer). The index
+// hint keeps the planner on the uid seek even when accessLevel statistics look more selective.
 CYPHER 25
 MATCH (root:Artifact {uid: $uid})
 USING INDEX root:Artifact(uid)
 WHERE root.accessLevel IN $levels
-OPTIONAL MATCH p = ANY SHORTEST (root)<-[:PART_OF|SPECIFIES|IMPLEMENTS|DEPENDS_ON]-{1,10}(x:Artifact)
-WHERE x <> root AND length(p) <= $maxDepth AND all(n IN nodes(p) WHERE n.accessLevel IN $levels)
+OPTIONAL MATCH p = ANY SHORTEST
+  (root) (()<-[:PART_OF|SPECIFIES|IMPLEMENTS|DEPENDS_ON]-(m:Artifact WHERE m.accessLevel IN $levels)){1,10} (x:Artifact)
+WHERE x <> root AND length(p) <= $maxDepth
 WITH root, x, p ORDER BY length(p), x.uid
 WITH root, [row IN collect(CASE WHEN x IS NULL THEN null ELSE {
           artifact: x {.*, embedding: null, labels: labels(x)},

@@ -5,8 +5,10 @@
 // Chosen by measurement over reciprocal-rank fusion (docs/benchmarks.md): scores keep how far
 // ahead a branch's best hits are, ranks do not, so a strong branch is not dragged down to its
 // weak partner's level. Then each of the top hits expanded to its lineage: the shortest chain of
-// parents up to a PRD (or, with none, the longest chain up to a root), cut at the first node the
-// caller may not see.
+// parents up to a PRD (or, with none, the longest chain up to a root), stepping only on artifacts
+// the caller may read. The level test sits inside the quantified patterns so that it prunes the
+// search: the lineage is the one the caller would get from a graph without the hidden artifacts,
+// so a hidden shortcut neither shows nor cuts it.
 WITH node, max(vscore) AS vscore, collect(chunk)[0] AS chunk, max(tscore) AS tscore
 WITH collect({node: node, vscore: vscore, tscore: tscore, chunk: chunk}) AS rows
 WITH rows,
@@ -29,23 +31,20 @@ WITH node, vscore, tscore, chunk,
 ORDER BY score DESC, node.uid
 LIMIT $first
 CALL (node) {
-  OPTIONAL MATCH p = ANY SHORTEST (node)-[:PART_OF|SPECIFIES|IMPLEMENTS]->{1,6}(:PRD)
+  OPTIONAL MATCH p = ANY SHORTEST
+    (node) (()-[:PART_OF|SPECIFIES|IMPLEMENTS]->(m:Artifact WHERE m.accessLevel IN $levels)){1,6} (:PRD)
   RETURN p AS toPrd
 }
 OPTIONAL CALL (node, toPrd) {
   WITH node, toPrd WHERE toPrd IS NULL
-  MATCH p = (node)-[:PART_OF|SPECIFIES|IMPLEMENTS]->{1,6}(top)
-  WHERE NOT EXISTS { (top)-[:PART_OF|SPECIFIES|IMPLEMENTS]->() }
+  MATCH p = (node) (()-[:PART_OF|SPECIFIES|IMPLEMENTS]->(m:Artifact WHERE m.accessLevel IN $levels)){1,6} (top)
+  WHERE NOT EXISTS { (top)-[:PART_OF|SPECIFIES|IMPLEMENTS]->(v:Artifact) WHERE v.accessLevel IN $levels }
   RETURN p AS toRoot ORDER BY length(p) DESC LIMIT 1
   UNION
   WITH node, toPrd WHERE toPrd IS NOT NULL
   RETURN toPrd AS toRoot
 }
 WITH node, score, vscore, tscore, chunk, coalesce(nodes(collect(toRoot)[0])[1..], []) AS up
-// The chain stops below the first parent the caller may not see: nothing above a hidden artifact
-// is shown, so a lineage never reveals what a hidden link leads to.
-WITH node, score, vscore, tscore, chunk, up,
-     [i IN range(0, size(up) - 1) WHERE NOT up[i].accessLevel IN $levels] AS hidden
 RETURN node {.*, embedding: null, labels: labels(node)} AS artifact, score, vscore, tscore, chunk,
-       [n IN up[0..coalesce(hidden[0], size(up))] | n {.*, embedding: null, labels: labels(n)}] AS lineage
+       [n IN up | n {.*, embedding: null, labels: labels(n)}] AS lineage
 ORDER BY score DESC, artifact.uid

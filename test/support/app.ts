@@ -5,7 +5,7 @@ import { createApp } from '../../server/app.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import type { Writer } from '../../graph/writer.js';
-import { createLogger } from '../../core/logger.js';
+import { pino } from 'pino';
 import { migrate } from '../../core/migrate.js';
 import type { Redis } from '../../core/redis.js';
 import { testConfig, testDriver, testRedis, testToken } from './services.js';
@@ -34,6 +34,8 @@ export interface TestApp {
     options?: { token?: string | null },
   ): Promise<GqlResponse<T>>;
   metricsText(): Promise<string>;
+  /** What the server logged at `warn` and above, as parsed JSON lines, oldest first. */
+  logs: Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -57,7 +59,12 @@ export async function startTestApp(
   const driver = testDriver();
   const redis = await testRedis(config.redis.url);
   await migrate(driver, config);
-  const runtime = await createRuntime(config, { logger: createLogger('silent'), driver, redis });
+  const logs: Record<string, unknown>[] = [];
+  const logger = pino(
+    { level: 'warn' },
+    { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) },
+  );
+  const runtime = await createRuntime(config, { logger, driver, redis });
   const server = await createApp(runtime);
   await server.start();
   const url = `${server.url()}/graphql`;
@@ -69,6 +76,7 @@ export async function startTestApp(
     redis,
     writer: runtime.writer,
     runtime,
+    logs,
     async gql<T>(
       query: string,
       variables: Record<string, unknown> = {},

@@ -230,7 +230,7 @@ describe('scopes: a caller never learns anything about what it may not read', ()
     expect(res.data?.userStoriesConnection.totalCount).toBe(1);
   });
 
-  it('cuts a search lineage at the first hidden parent instead of climbing through it', async () => {
+  it('climbs a search lineage only through visible parents', async () => {
     const res = await app.gql<{
       search: { artifact: { uid: string }; lineage: { uid: string }[] }[];
     }>(
@@ -387,6 +387,13 @@ describe('query limits', () => {
     for (let i = 0; i < 20; i += 1) q = `epics { stories { ${q} } }`;
     const res = await app.gql(`{ prds { ${q} } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('refuses nested interface-typed fields, which Neo4j would take longer to plan than the deadline', async () => {
+    const res = await app.gql('{ epics { dependsOn { dependsOn { dependsOn { uid } } } } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toContain('GRAPHQL_MAX_ABSTRACT_DEPTH');
     expect(res.data ?? null).toBeNull();
   });
 
