@@ -138,6 +138,7 @@ const AuthModel = z.object({
   RATE_LIMIT: bool.default(true),
   RATE_LIMIT_POINTS: positiveInt.default(600),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.max(86_400).default(60),
+  RATE_LIMIT_AUTH_FAILURES: positiveInt.default(20),
 });
 
 /** Dimensions of the built-in `local` embedder. */
@@ -291,6 +292,11 @@ function assemble(
         enabled: t.RATE_LIMIT,
         points: t.RATE_LIMIT_POINTS,
         windowSeconds: t.RATE_LIMIT_WINDOW_SECONDS,
+        /**
+         * Refused credentials one remote address may present per window before every request
+         * from it is refused with `RATE_LIMITED`, valid or not (guessing keys and tokens).
+         */
+        authFailures: t.RATE_LIMIT_AUTH_FAILURES,
       },
     },
     sources,

@@ -47,11 +47,15 @@ export async function createApp(
     metrics,
     schema,
     context: async (req) => {
+      const allowed = await rate.mayAuthenticate(req.address);
+      if (!allowed.allowed) throw rateLimited(allowed.retryAfterSeconds);
       let identity;
       try {
         identity = await auth.authenticate(req.headers.authorization);
       } catch (error) {
         if (!(error instanceof UnauthenticatedError)) throw error;
+        // A missing credential is not a guess; a refused one is.
+        if (req.headers.authorization) await rate.authFailed(req.address);
         // Apollo answers a context failure with the status in `extensions.http` (never sent).
         throw new GraphQLError(error.message, {
           extensions: {
@@ -72,7 +76,16 @@ export async function createApp(
         config,
         metrics,
         logger,
-        authenticate: (credential) => auth.authenticate(credential),
+        authenticate: async (credential, address) => {
+          const allowed = await rate.mayAuthenticate(address);
+          if (!allowed.allowed) throw new UnauthenticatedError('Too many refused credentials');
+          try {
+            return await auth.authenticate(credential);
+          } catch (error) {
+            if (credential) await rate.authFailed(address);
+            throw error;
+          }
+        },
         rateLimit: (identity, address) => rate.consume(identity, address),
         createContext: (identity) => createContext(runtime, identity),
       }),

@@ -1,7 +1,9 @@
 /**
  * Per-identity rate limits: each identity may run `RATE_LIMIT_POINTS` GraphQL operations per
  * `RATE_LIMIT_WINDOW_SECONDS`, counted in Redis so every API process shares one budget. HTTP
- * requests and WebSocket operations draw on the same budget.
+ * requests and WebSocket operations draw on the same budget. Refused credentials are counted per
+ * remote address: after `RATE_LIMIT_AUTH_FAILURES` in a window, the address is refused outright
+ * until the window ends, so keys and tokens cannot be guessed at request speed.
  *
  * rate-limiter-flexible (no dependencies) keeps a fixed-window counter per key with one atomic Lua
  * script (`SET NX EX` + `INCRBY` + `PTTL`), one round trip a request. Redis down or slow: the
@@ -32,6 +34,13 @@ export interface RateLimiter {
    * Never throws: a Redis failure answers `allowed`.
    */
   consume(identity: Identity, address?: string): Promise<RateVerdict>;
+  /**
+   * Whether `address` may still present credentials: refused once it has presented
+   * `RATE_LIMIT_AUTH_FAILURES` refused ones within the window. Never throws.
+   */
+  mayAuthenticate(address?: string): Promise<RateVerdict>;
+  /** Counts one refused credential from `address`. Never throws. */
+  authFailed(address?: string): Promise<void>;
 }
 
 export interface RateLimiterDeps {
@@ -54,16 +63,53 @@ function timeout(ms: number): Promise<never> {
 /** Builds the limiter; with `RATE_LIMIT=false` it allows everything and never touches Redis. */
 export function createRateLimiter(deps: RateLimiterDeps): RateLimiter {
   const { enabled, points, windowSeconds } = deps.config.limits.rate;
-  if (!enabled) return { consume: () => Promise.resolve({ allowed: true }) };
+  const { authFailures } = deps.config.limits.rate;
+  if (!enabled)
+    return {
+      consume: () => Promise.resolve({ allowed: true }),
+      mayAuthenticate: () => Promise.resolve({ allowed: true }),
+      authFailed: () => Promise.resolve(),
+    };
   const limiter = new RateLimiterRedis({
     storeClient: deps.redis,
     keyPrefix: `${deps.config.redis.keyPrefix}ratelimit`,
     points,
     duration: windowSeconds,
   });
+  const failures = new RateLimiterRedis({
+    storeClient: deps.redis,
+    keyPrefix: `${deps.config.redis.keyPrefix}authfail`,
+    points: authFailures,
+    duration: windowSeconds,
+  });
   let failing = false;
+  const failKey = (address?: string) => address ?? '?';
 
   return {
+    async mayAuthenticate(address) {
+      try {
+        const spent = await Promise.race([
+          failures.get(failKey(address)),
+          timeout(REDIS_TIMEOUT_MS),
+        ]);
+        if (spent && spent.consumedPoints >= authFailures) {
+          return {
+            allowed: false,
+            retryAfterSeconds: Math.max(1, Math.ceil(spent.msBeforeNext / 1000)),
+          };
+        }
+      } catch {
+        // Redis down: as for the operation budget, nothing is blocked (see consume).
+      }
+      return { allowed: true };
+    },
+    async authFailed(address) {
+      try {
+        await Promise.race([failures.penalty(failKey(address), 1), timeout(REDIS_TIMEOUT_MS)]);
+      } catch {
+        // Counted on a best-effort basis: a Redis outage is logged by consume.
+      }
+    },
     async consume(identity, address) {
       try {
         await Promise.race([

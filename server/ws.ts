@@ -34,8 +34,11 @@ export interface WsDeps {
   httpServer: http.Server;
   schema: GraphQLSchema;
   config: Pick<Config, 'ws' | 'auth' | 'limits' | 'env'>;
-  /** Who is connecting; throws for refused credentials (see server/auth.ts). */
-  authenticate: (credential: string | undefined) => Promise<Identity>;
+  /**
+   * Who is connecting; throws for refused credentials (see server/auth.ts), and for any from an
+   * address that presented too many refused ones (server/rate-limit.ts).
+   */
+  authenticate: (credential: string | undefined, address?: string) => Promise<Identity>;
   createContext: (identity: Identity) => Context;
   /** Draws one operation from the caller's budget (server/rate-limit.ts); none: unlimited. */
   rateLimit?: (identity: Identity, address?: string) => Promise<RateVerdict>;
@@ -120,7 +123,7 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
         );
         let identity: Identity;
         try {
-          identity = await deps.authenticate(credential);
+          identity = await deps.authenticate(credential, ctx.extra.request.socket.remoteAddress);
         } catch {
           // graphql-ws closes with 4403 Forbidden.
           return false;

@@ -139,3 +139,41 @@ describe('CORS', () => {
     expect(call.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('refused credentials', () => {
+  let guarded: TestApp;
+  beforeAll(async () => {
+    guarded = await startTestApp({ env: { RATE_LIMIT_AUTH_FAILURES: '3' } });
+  });
+  afterAll(async () => {
+    await guarded.close();
+  });
+
+  it('refuses an address outright, even with a valid token, once it presented too many bad ones', async () => {
+    const valid = await testToken({ sub: 'guesser' });
+    expect((await guarded.gql(ping, {}, { token: valid })).errors).toBeUndefined();
+    // No credential at all is not a guess: it never counts.
+    for (let i = 0; i < 5; i += 1)
+      expect((await guarded.gql(ping, {}, { token: null })).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    for (let i = 0; i < 3; i += 1) {
+      const res = await guarded.gql(ping, {}, { token: `guess-${i}` });
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const refused = await fetch(guarded.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${valid}` },
+      body: JSON.stringify({ query: ping }),
+    });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('RATE_LIMITED');
+    // The WebSocket door is shut too.
+    const client = wsClient(guarded.url, valid);
+    const result = await overWs(client, ping);
+    expect(result.data).toBeUndefined();
+    await client.dispose();
+  });
+});
