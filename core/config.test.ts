@@ -69,9 +69,14 @@ describe('buildConfig', () => {
     );
   });
 
-  it('limits 600 operations a minute per identity and allows no CORS origin by default', () => {
+  it('limits 600 operations and 20 refused credentials a minute, and allows no CORS origin by default', () => {
     const config = buildConfig({});
-    expect(config.limits.rate).toEqual({ enabled: true, points: 600, windowSeconds: 60 });
+    expect(config.limits.rate).toEqual({
+      enabled: true,
+      points: 600,
+      windowSeconds: 60,
+      authFailures: 20,
+    });
     expect(config.server.corsOrigins).toEqual([]);
   });
 
