@@ -6,7 +6,8 @@ import { publishProgress } from '../../../graph/progress.js';
 import { createLogger } from '../../../core/logger.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
-import { testConfig } from '../../support/services.js';
+import { ACCESS_LEVELS } from '../../../graph/access.js';
+import { testConfig, testToken } from '../../support/services.js';
 import { collect, until, untilLive, wsClient } from '../../support/ws.js';
 
 interface Event {
@@ -48,7 +49,8 @@ describe('the change feed and sync progress during an ingest sync', () => {
       `---\nkind: story\nepic: ${uid('epic')}\naccess: PUBLIC\n---\n# Pay in one click\n`,
     );
 
-    const client = wsClient(app.url);
+    // syncProgress counts artifacts of every level: it needs a caller who may read them all.
+    const client = wsClient(app.url, await testToken({ levels: [...ACCESS_LEVELS] }));
     try {
       const feed = collect<Event>(
         client,

@@ -352,6 +352,21 @@ describe('scopes: a caller never learns anything about what it may not read', ()
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses syncProgress, whose counts cover every level, to a caller who may not read them all', async () => {
+    const client = wsClient(app.url, publicAdmin);
+    const progress = collect(
+      client,
+      'subscription { syncProgress { source fetched } }',
+      'syncProgress',
+    );
+    for (let i = 0; i < 600 && progress.errors.length === 0; i += 1)
+      await new Promise((r) => setTimeout(r, 50));
+    expect((progress.errors[0] as { extensions?: { code?: string } }).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    await client.dispose();
+  });
+
   it('refuses artifactChanged under a hidden artifact exactly like under a missing one', async () => {
     const client = wsClient(app.url, publicViewer);
     const hidden = collect(
