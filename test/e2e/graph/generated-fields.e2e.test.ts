@@ -3,8 +3,9 @@
  * `…Connection` query select every scalar and enum field (and the connection's `totalCount`,
  * `pageInfo`, `edges` and `aggregate`), built from the served schema's introspection, so a field
  * added to schema/graph.graphql is selected here without anyone remembering to. Run on a small
- * fixture (one artifact of each kind, its chunks, a person), the rows must come back with the
- * values written, `createdAt`/`updatedAt` as ISO date-times in UTC.
+ * fixture (one artifact of each kind, linked, its chunks, a person), the rows must come back with
+ * the values written, `createdAt`/`updatedAt` as ISO date-times in UTC. Every relationship connection
+ * of the artifact types is selected too, with its edge properties (`firstSeen` is a date-time).
  */
 import { randomUUID } from 'node:crypto';
 import { ACCESS_LEVELS } from '../../../core/config.js';
@@ -100,6 +101,17 @@ const ARTIFACTS: ArtifactInput[] = [
 /** Stored on the story in place of its `updatedAt`: summer time in Berlin is UTC+2. */
 const ZONED = { stored: '2024-04-10T12:00:00.5[Europe/Berlin]', iso: '2024-04-10T10:00:00.500Z' };
 
+/** Links between the fixture's artifacts (child → parent), each with its evidence; one link a pair. */
+const LINKS = [
+  ['epic', 'prd', 'PART_OF'],
+  ['story', 'epic', 'PART_OF'],
+  ['spec', 'story', 'SPECIFIES'],
+  ['pr', 'spec', 'IMPLEMENTS'],
+  ['pr', 'story', 'IMPLEMENTS'],
+  ['story', 'prd', 'DEPENDS_ON'],
+] as const;
+const evidenceOf = (from: string, to: string) => `${from} names ${to}`;
+
 const PERSON = { uid: uid('ada'), name: 'Ada Lovelace', email: 'ada@example.com' };
 
 /**
@@ -134,9 +146,10 @@ interface IntrospectionType {
   kind: string;
   name: string;
   fields: IntrospectionField[] | null;
+  possibleTypes: { name: string }[] | null;
 }
 
-const INTROSPECTION = `{ __schema { queryType { name } types { kind name fields {
+const INTROSPECTION = `{ __schema { queryType { name } types { kind name possibleTypes { name } fields {
   name args { name type { ...T } } type { ...T } } } } }
   fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`;
 
@@ -180,6 +193,10 @@ class Schema {
         throw new Error(`${name}.${f.name} is a ${t.kind}: not a plain object`);
       })
       .join(' ');
+  }
+  /** The types of a union or interface; the type itself otherwise. */
+  members(name: string): string[] {
+    return this.type(name).possibleTypes?.map((t) => t.name) ?? [name];
   }
   /** The named type a field of the query type returns. */
   queryField(name: string): IntrospectionField | undefined {
@@ -270,12 +287,18 @@ describe('every generated field and connection, selected in full', () => {
   let token: string;
   let schema: Schema;
   const expected: Record<string, Row[]> = {};
+  let linkedFrom = 0;
+  let linkedUntil = 0;
 
   beforeAll(async () => {
     app = await startTestApp();
     token = await testToken({ levels: [...ACCESS_LEVELS] });
     const written = await app.writer.upsertArtifacts(ARTIFACTS);
     if (written.created !== ARTIFACTS.length) throw new Error('the fixture was not written');
+    linkedFrom = Date.now();
+    for (const [from, to, type] of LINKS)
+      await app.writer.link(uid(from), uid(to), type, evidenceOf(from, to));
+    linkedUntil = Date.now();
     // Values the writer never stores but a database may hold (written by hand, or by another
     // client): a date-time with a zone id, and none at all.
     await app.driver.executeQuery(
@@ -407,4 +430,67 @@ describe('every generated field and connection, selected in full', () => {
       Object.fromEntries(aggregates.map(([f, c]) => [f, c.want])),
     );
   });
+  it.each(['prds', 'epics', 'userStories', 'techSpecs', 'codes'])(
+    'answers every relationship connection of %s with its edge properties',
+    async (name) => {
+      const list = schema.queryField(name);
+      const typeName = named(list?.type ?? { kind: '', name: '', ofType: null }).name ?? '';
+      const fieldType = (of: string, field: string) =>
+        schema.fields(of).find((f) => f.name === field)?.type;
+      // Every field of the type that is a connection with edge properties (`epicsConnection`, …).
+      const connections = schema.fields(typeName).flatMap((f) => {
+        const edges = fieldType(named(f.type).name ?? '', 'edges');
+        const properties = edges && fieldType(named(edges).name ?? '', 'properties');
+        return properties ? [{ field: f.name, properties: named(properties).name ?? '' }] : [];
+      });
+      expect(connections.length).toBeGreaterThan(0);
+      const selection = connections
+        .map(({ field, properties }) => {
+          const members = schema
+            .members(properties)
+            .map((m) => `... on ${m} { ${schema.leaves(m).join(' ')} }`);
+          return `${field} { totalCount edges { cursor node { uid } properties { __typename ${members.join(' ')} } } }`;
+        })
+        .join(' ');
+      const where = `where: { uid: { startsWith: ${JSON.stringify(p)} } }`;
+      type Edge = { cursor: string; node: { uid: string }; properties: Row };
+      const res = await app.gql<{ rows: Row[] }>(
+        `{ rows: ${name}(${where}) { uid ${selection} } }`,
+        {},
+        { token },
+      );
+
+      expect(res.errors).toBeUndefined();
+      const short = (u: string) => u.slice(p.length + 1);
+      const seen = (res.data?.rows ?? []).flatMap((row) =>
+        connections.flatMap(({ field }) =>
+          ((row[field] as { edges: Edge[] } | undefined)?.edges ?? []).map((e) => {
+            const [a, b] = [short(row.uid as string), short(e.node.uid)];
+            // The edge is the fixture's link in one direction or the other.
+            const link = LINKS.find(([f, t]) => (f === a && t === b) || (f === b && t === a));
+            const firstSeen = Date.parse(String(e.properties.firstSeen));
+            return {
+              link: link ? `${link[0]} ${link[2]} ${link[1]}` : `${a} ? ${b}`,
+              via: e.properties.via,
+              evidence: e.properties.evidence,
+              evidenceWanted: link ? evidenceOf(link[0], link[1]) : null,
+              iso: new Date(firstSeen).toISOString() === e.properties.firstSeen,
+              whenLinked: firstSeen >= linkedFrom - 1000 && firstSeen <= linkedUntil + 1000,
+            };
+          }),
+        ),
+      );
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen).toEqual(
+        seen.map((edge) => ({
+          link: expect.not.stringContaining('?') as unknown,
+          via: 'manual',
+          evidence: edge.evidenceWanted,
+          evidenceWanted: edge.evidenceWanted,
+          iso: true,
+          whenLinked: true,
+        })),
+      );
+    },
+  );
 });
