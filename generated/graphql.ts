@@ -90,25 +90,6 @@ export type ArtifactDependsOnConnectionArgs = {
   where?: InputMaybe<ArtifactDependsOnConnectionWhere>;
 };
 
-export type ArtifactAggregate = {
-  __typename?: 'ArtifactAggregate';
-  count: Count;
-  node: ArtifactAggregateNode;
-};
-
-export type ArtifactAggregateNode = {
-  __typename?: 'ArtifactAggregateNode';
-  accessLevel: StringAggregateSelection;
-  body: StringAggregateSelection;
-  createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
-  source: StringAggregateSelection;
-  status: StringAggregateSelection;
-  title: StringAggregateSelection;
-  updatedAt: DateTimeAggregateSelection;
-  url: StringAggregateSelection;
-};
-
 export type ArtifactDependsOnConnection = {
   __typename?: 'ArtifactDependsOnConnection';
   edges: Array<ArtifactDependsOnRelationship>;
@@ -349,7 +330,6 @@ export type ArtifactWhere = {
 
 export type ArtifactsConnection = {
   __typename?: 'ArtifactsConnection';
-  aggregate: ArtifactAggregate;
   edges: Array<ArtifactEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
@@ -3340,8 +3320,6 @@ export type ResolversTypes = {
   Answer: ResolverTypeWrapper<Omit<Answer, 'citations' | 'context'> & { citations: Array<ResolversTypes['Citation']>, context: Array<ResolversTypes['SearchHit']> }>;
   AnswerChunk: ResolverTypeWrapper<Omit<AnswerChunk, 'answer'> & { answer?: Maybe<ResolversTypes['Answer']> }>;
   Artifact: ResolverTypeWrapper<ArtifactObject>;
-  ArtifactAggregate: ResolverTypeWrapper<ArtifactAggregate>;
-  ArtifactAggregateNode: ResolverTypeWrapper<ArtifactAggregateNode>;
   ArtifactDependsOnConnection: ResolverTypeWrapper<Omit<ArtifactDependsOnConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactDependsOnRelationship']> }>;
   ArtifactDependsOnConnectionSort: ArtifactDependsOnConnectionSort;
   ArtifactDependsOnConnectionWhere: ArtifactDependsOnConnectionWhere;
@@ -3550,8 +3528,6 @@ export type ResolversParentTypes = {
   Answer: Omit<Answer, 'citations' | 'context'> & { citations: Array<ResolversParentTypes['Citation']>, context: Array<ResolversParentTypes['SearchHit']> };
   AnswerChunk: Omit<AnswerChunk, 'answer'> & { answer?: Maybe<ResolversParentTypes['Answer']> };
   Artifact: ArtifactObject;
-  ArtifactAggregate: ArtifactAggregate;
-  ArtifactAggregateNode: ArtifactAggregateNode;
   ArtifactDependsOnConnection: Omit<ArtifactDependsOnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactDependsOnRelationship']> };
   ArtifactDependsOnConnectionSort: ArtifactDependsOnConnectionSort;
   ArtifactDependsOnConnectionWhere: ArtifactDependsOnConnectionWhere;
@@ -3766,23 +3742,6 @@ export type ArtifactResolvers<ContextType = Context, ParentType extends Resolver
   __resolveType: TypeResolveFn<'Code' | 'Epic' | 'PRD' | 'TechSpec' | 'UserStory', ParentType, ContextType>;
 };
 
-export type ArtifactAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactAggregate'] = ResolversParentTypes['ArtifactAggregate']> = {
-  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['ArtifactAggregateNode'], ParentType, ContextType>;
-};
-
-export type ArtifactAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactAggregateNode'] = ResolversParentTypes['ArtifactAggregateNode']> = {
-  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
 export type ArtifactDependsOnConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactDependsOnConnection'] = ResolversParentTypes['ArtifactDependsOnConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ArtifactDependsOnRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3805,7 +3764,6 @@ export type ArtifactEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type ArtifactsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArtifactsConnection'] = ResolversParentTypes['ArtifactsConnection']> = {
-  aggregate?: Resolver<ResolversTypes['ArtifactAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ArtifactEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4814,8 +4772,6 @@ export type Resolvers<ContextType = Context> = {
   Answer?: AnswerResolvers<ContextType>;
   AnswerChunk?: AnswerChunkResolvers<ContextType>;
   Artifact?: ArtifactResolvers<ContextType>;
-  ArtifactAggregate?: ArtifactAggregateResolvers<ContextType>;
-  ArtifactAggregateNode?: ArtifactAggregateNodeResolvers<ContextType>;
   ArtifactDependsOnConnection?: ArtifactDependsOnConnectionResolvers<ContextType>;
   ArtifactDependsOnRelationship?: ArtifactDependsOnRelationshipResolvers<ContextType>;
   ArtifactDependsOnRelationshipProperties?: ArtifactDependsOnRelationshipPropertiesResolvers<ContextType>;

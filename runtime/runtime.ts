@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../core/config.js';
+import { createDependencyState } from '../core/dependency.js';
 import { createMetrics } from '../core/metrics.js';
 import type { Metrics } from '../core/metrics.js';
 import { createOllamaClient } from '../core/ollama.js';
@@ -24,6 +25,7 @@ import type { ChangeFeed } from '../queries/changes.js';
 import { createGraphModelCheck } from '../queries/model-check.js';
 import type { GraphModelCheck } from '../queries/model-check.js';
 import type { QueryRuntime } from '../queries/runtime.js';
+import { duplicateRedis, watchRedis } from '../core/redis.js';
 import { openServices } from './services.js';
 
 export interface Runtime extends QueryRuntime {
@@ -84,8 +86,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     },
   });
   // The feeds read on connections of their own (XREAD BLOCK, SUBSCRIBE); lazy, opened by start().
+  const reader = duplicateRedis(redis);
+  const subscriber = duplicateRedis(redis);
+  // One outage log for the three connections: a warning when Redis goes away, one when it is back.
+  const redisState = createDependencyState('redis', logger);
+  const unwatch = [redis, reader, subscriber].map((client) => watchRedis(client, redisState));
   const changes = createChangeFeed({
-    reader: redis.duplicate(),
+    reader,
     redis,
     keyPrefix: config.redis.keyPrefix,
     logger,
@@ -93,7 +100,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     maxQueue: config.ws.slowConsumerEvents,
   });
   const progress = createProgressHub({
-    subscriber: redis.duplicate(),
+    subscriber,
     keyPrefix: config.redis.keyPrefix,
     logger,
   });
@@ -121,6 +128,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       await progress.stop();
       await changes.stop();
       writer.stop();
+      for (const stop of unwatch) stop();
       await opened?.close();
     },
   };

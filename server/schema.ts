@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { resolvers } from '../resolvers/index.js';
 import { withNeighbourFields } from '../resolvers/neighbours.js';
 import { PROJECT_ROOT } from '../core/config.js';
+import { projectDateTimesWithoutApoc } from './datetime-projection.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -21,6 +22,8 @@ export function typeDefs(): string[] {
 
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
   const sdl = typeDefs();
+  // DateTime fields would otherwise need APOC, which the local Neo4j does not have.
+  projectDateTimesWithoutApoc();
   const neoSchema = new Neo4jGraphQL({
     typeDefs: sdl,
     driver,
