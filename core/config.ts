@@ -49,6 +49,8 @@ const Neo4jModel = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(5000),
+  NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).default(5000),
   NEO4J_LOCAL_PORT: port.default(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).optional(),
   NEO4J_LOCAL_HEAP_MB: positiveInt.default(1024),
@@ -213,6 +215,18 @@ function assemble(
       user: n.NEO4J_USER,
       password: n.NEO4J_PASSWORD,
       database: n.NEO4J_DATABASE,
+      /**
+       * Fail fast: opening a connection, and waiting for one from the pool, gives up after this.
+       * @default 5000
+       */
+      connectTimeoutMs: n.NEO4J_CONNECT_TIMEOUT_MS,
+      /**
+       * How long the driver keeps retrying a transaction that failed transiently (Neo4j
+       * unreachable, a deadlock) before the request fails with `UPSTREAM_UNAVAILABLE`. The
+       * driver's own default is 30 s, which kept requests hanging through an outage.
+       * @default 5000
+       */
+      retryTimeMs: n.NEO4J_RETRY_TIME_MS,
       local: {
         port: n.NEO4J_LOCAL_PORT,
         dataDir: path.resolve(n.NEO4J_LOCAL_DATA_DIR ?? path.join(home, 'neo4j')),

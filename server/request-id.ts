@@ -11,6 +11,8 @@ import type { Logger } from 'pino';
 import { knownFailure } from '../core/errors.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** `Retry-After` of an answer that failed because a dependency is down. */
+const RETRY_AFTER_SECONDS = 5;
 /** What an incoming id may look like: short, no spaces or markup (it goes into logs). */
 const SAFE_ID = /^[\w.:-]{1,64}$/;
 
@@ -44,7 +46,8 @@ export function serverFault(error: GraphQLError): boolean {
 /**
  * Logs every error the server is at fault for with the request id, and adds the id to the
  * matching errors of the response (`extensions.requestId`); errors in the caller's request
- * (validation, bad input, not found) are neither logged nor tagged.
+ * (validation, bad input, not found) are neither logged nor tagged. An answer with an
+ * `UPSTREAM_UNAVAILABLE` error carries `Retry-After`, and is a 503 when it holds no data.
  */
 export function reportErrors<TContext extends BaseContext>(
   logger: Logger,
@@ -66,8 +69,15 @@ export function reportErrors<TContext extends BaseContext>(
           return Promise.resolve();
         },
         willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || faulty.size === 0) return Promise.resolve();
-          const errors = response.body.singleResult.errors;
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const result = response.body.singleResult;
+          // A dependency down: say when to come back; with nothing answered, the status says so.
+          if (result.errors?.some((e) => e.extensions?.code === 'UPSTREAM_UNAVAILABLE')) {
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+            if (result.data === null || result.data === undefined) response.http.status = 503;
+          }
+          if (faulty.size === 0) return Promise.resolve();
+          const errors = result.errors;
           if (!errors) return Promise.resolve();
           response.body.singleResult.errors = errors.map((e) =>
             faulty.has(JSON.stringify(e.path ?? null))

@@ -6,6 +6,7 @@ import { createRuntime } from '../../runtime/runtime.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import type { Writer } from '../../graph/writer.js';
 import { pino } from 'pino';
+import { createDriver, neo4jTarget } from '../../core/neo4j.js';
 import { migrate } from '../../core/migrate.js';
 import type { Redis } from '../../core/redis.js';
 import { testConfig, testDriver, testRedis, testToken } from './services.js';
@@ -56,7 +57,8 @@ export async function startTestApp(
     REDIS_KEY_PREFIX: `test:${randomUUID()}:`,
     ...options.env,
   });
-  const driver = testDriver();
+  // An app may reach Neo4j another way (through a proxy a test can cut): NEO4J_URI in `env`.
+  const driver = options.env?.NEO4J_URI ? createDriver(neo4jTarget(config)) : testDriver();
   const redis = await testRedis(config.redis.url);
   await migrate(driver, config);
   const logs: Record<string, unknown>[] = [];
