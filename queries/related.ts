@@ -73,6 +73,8 @@ export interface RelatedArgs {
 
 /** Seed chunks whose vectors are searched besides the artifact's own. @default 8 */
 const SEED_CHUNKS = 8;
+/** Neighbours of the seed's kind that make a candidate's hub score (CSLS). @default 10 */
+const HUB_NEIGHBOURS = 10;
 /** Words of the seed's text in its fulltext query (Lucene allows 1,024 clauses). @default 64 */
 const QUERY_TERMS = 64;
 /** Characters of an evidence excerpt. @default 400 */
@@ -149,13 +151,13 @@ export async function readSeeds(
 
 type Scores = Map<string, Map<string, number>>;
 
-/** Rows `{seed, uid, score}` as seed → candidate → score. */
-function byseed(records: { get: (k: string) => unknown }[]): Scores {
+/** Rows `{seed, uid, score}` as seed → candidate → score (or the `field` given). */
+function byseed(records: { get: (k: string) => unknown }[], field = 'score'): Scores {
   const out: Scores = new Map();
   for (const r of records) {
     const seed = r.get('seed') as string;
     const m = out.get(seed) ?? new Map<string, number>();
-    m.set(r.get('uid') as string, Number(r.get('score')));
+    m.set(r.get('uid') as string, Number(r.get(field)));
     out.set(seed, m);
   }
   return out;
@@ -197,6 +199,7 @@ export async function rankCandidates(
             ...common,
             uids: embedded,
             chunks: neo4j.int(SEED_CHUNKS),
+            hubK: neo4j.int(HUB_NEIGHBOURS),
             similarity: rt.config.embeddings.similarity,
           },
           opts,
@@ -210,7 +213,9 @@ export async function rankCandidates(
       opts,
     ),
   ]);
+  // Ranked by the hub-discounted score, shown as the plain similarity.
   const v = byseed(vector.records);
+  const similarity = byseed(vector.records, 'similarity');
   const t = byseed(text.records);
   const g = byseed(graph.records);
   const signals = new Map(
@@ -229,7 +234,7 @@ export async function rankCandidates(
     const list = [...uids].map((uid) => ({
       uid,
       score: normal.reduce((sum, n) => sum + (n?.get(uid) ?? 0), 0),
-      vectorScore: branches[0]?.get(uid) ?? null,
+      vectorScore: similarity.get(seed.uid)?.get(uid) ?? null,
       textScore: branches[1]?.get(uid) ?? null,
       graphScore: branches[2]?.get(uid) ?? null,
       signals: signals.get(`${seed.uid}\0${uid}`) ?? [],

@@ -4,6 +4,10 @@
 // candidate scores the mean of its own best similarity and its best chunk's (the maximum would
 // favour long files with many chunks); one found by a chunk alone gets its own similarity to
 // the seed's vector computed. The seed itself is never a candidate.
+// Hubs are discounted (CSLS, cross-domain similarity local scaling): a candidate close to every
+// artifact of the seed's kind (a large manager class near every story) is not evidence of this
+// pair. Its hub score is its mean similarity to its $hubK nearest visible artifacts of the seed's
+// kind, and the pair scores 2 × similarity − hub (docs/benchmarks.md: the measurement).
 CYPHER 25
 UNWIND $uids AS uid
 MATCH (s:Artifact {uid: uid})
@@ -32,6 +36,13 @@ WITH s, node, max(CASE WHEN chunk IS NULL THEN score END) AS own,
 WITH s, node, best, coalesce(own, CASE $similarity
     WHEN 'euclidean' THEN vector.similarity.euclidean(node.embedding, s.embedding)
     ELSE vector.similarity.cosine(node.embedding, s.embedding) END, best) AS own
-RETURN s.uid AS seed, node.uid AS uid,
-       CASE WHEN best IS NULL THEN own ELSE (own + best) / 2 END AS score
+WITH s, node, CASE WHEN best IS NULL THEN own ELSE (own + best) / 2 END AS similarity
+CALL (s, node) {
+  WITH s.kind AS seedKind, node.embedding AS v WHERE v IS NOT NULL
+  MATCH (o:Artifact)
+    SEARCH o IN (VECTOR INDEX artifact_embedding FOR v WHERE o.accessLevel IN $levels AND o.kind = seedKind LIMIT $hubK) SCORE AS hs
+  RETURN avg(hs) AS hub
+}
+RETURN s.uid AS seed, node.uid AS uid, similarity,
+       2 * similarity - coalesce(hub, similarity) AS score
 ORDER BY seed, score DESC, uid

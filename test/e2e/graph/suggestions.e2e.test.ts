@@ -555,13 +555,19 @@ describe('the related and suggestion queries, row by row', () => {
       kinds: ['CODE'],
       k: neo4j.int(10),
       chunks: neo4j.int(8),
+      hubK: neo4j.int(10),
       similarity: 'cosine',
     });
     const uids = rows.map((r) => r.uid as string).filter((x) => x.startsWith(Q));
     expect(uids).toEqual(expect.arrayContaining([q('c2'), q('c3')]));
     expect(uids).not.toContain(q('c1'));
     expect(uids).not.toContain(q('hidden'));
-    expect(rows.every((r) => r.seed === q('c1') && typeof r.score === 'number')).toBe(true);
+    expect(rows.every((r) => r.seed === q('c1'))).toBe(true);
+    // The score is the similarity discounted by the candidate's hub score (CSLS): 2 × s − hub.
+    for (const r of rows) {
+      expect(r.similarity).toBeGreaterThan(0);
+      expect(r.score as number).toBeLessThanOrEqual(2 * (r.similarity as number));
+    }
   });
 
   it('related/text-branch: fulltext candidates of the query, filtered by level and kind', async () => {
