@@ -46,7 +46,8 @@ export function createDecisionOps(committer: Committer) {
           'type',
         );
       }
-      const evidence = `suggestion accepted by ${by}`;
+      // Who accepted is kept on the decision, not on the edge that every reader of both ends sees.
+      const evidence = 'accepted suggestion';
       const { value, epoch } = await committer.commit(async (tx) => {
         const kinds = await endpointKinds(tx, [from, to]);
         const { ok, problems } = checkLinks(
