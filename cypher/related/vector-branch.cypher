@@ -37,6 +37,11 @@ WITH s, node, best, coalesce(own, CASE $similarity
     WHEN 'euclidean' THEN vector.similarity.euclidean(node.embedding, s.embedding)
     ELSE vector.similarity.cosine(node.embedding, s.embedding) END, best) AS own
 WITH s, node, CASE WHEN best IS NULL THEN own ELSE (own + best) / 2 END AS similarity
+ORDER BY similarity DESC, node.uid
+// Only the $k most similar candidates of each seed are discounted (one hub search each).
+WITH s, collect({node: node, similarity: similarity})[..$k] AS top
+UNWIND top AS t
+WITH s, t.node AS node, t.similarity AS similarity
 CALL (s, node) {
   WITH s.kind AS seedKind, node.embedding AS v WHERE v IS NOT NULL
   MATCH (o:Artifact)

@@ -553,7 +553,7 @@ describe('the related and suggestion queries, row by row', () => {
     const rows = await run('related/vector-branch', {
       uids: [q('c1')],
       kinds: ['CODE'],
-      k: neo4j.int(10),
+      k: neo4j.int(20),
       chunks: neo4j.int(8),
       hubK: neo4j.int(10),
       similarity: 'cosine',
