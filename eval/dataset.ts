@@ -4,12 +4,16 @@
  * `UC1.txt: CulturalHeritageAgencyManager.java`). Requirements become USER_STORY artifacts and
  * source files CODE FILE artifacts (their source as body), written through the real writer; each
  * requirement's whole text is then asked of `search` (kinds: [CODE]) in every mode, and the
- * rankings are scored against the true links beside a TF-IDF floor computed in the same run.
+ * rankings are scored against the true links beside a TF-IDF floor computed in the same run. The
+ * reverse question is scored too: for each requirement's story, `related(uid, kinds: [CODE])` and
+ * the CODE suggestions of `suggestedLinks(uid)`, from what the writer stored (no text is cut).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ArtifactInput } from '../graph/validate.js';
+import { related } from '../queries/related.js';
 import { search } from '../queries/search.js';
+import { suggestedLinks } from '../queries/suggestions.js';
 import type { SearchMode } from '../queries/search.js';
 import type { Scope } from '../queries/runtime.js';
 import type { Runtime } from '../runtime/runtime.js';
@@ -105,7 +109,8 @@ export function scoreRankings(judged: readonly Judged[]): DatasetScores {
 }
 
 export const DATASET_MODES = ['HYBRID', 'VECTOR', 'FULLTEXT'] as const satisfies SearchMode[];
-export type DatasetRow = (typeof DATASET_MODES)[number] | 'TF-IDF floor';
+export type DatasetRow =
+  (typeof DATASET_MODES)[number] | 'related' | 'suggestedLinks' | 'TF-IDF floor';
 
 /** Search truncates longer text; a requirement is cut at a word boundary below the limit. */
 function queryText(text: string): string {
@@ -117,7 +122,7 @@ function queryText(text: string): string {
 
 /**
  * Loads `ds` through `rt`'s writer into `rt`'s graph under uids that start with `prefix`, and
- * scores each search mode and the TF-IDF floor. Hits outside the dataset (a graph shared with
+ * scores each search mode, `related`, `suggestedLinks` and the TF-IDF floor. Hits outside the dataset (a graph shared with
  * other data) are left out of the rankings; the eval's own graph holds the dataset alone.
  */
 export async function evaluateDataset(
@@ -125,12 +130,19 @@ export async function evaluateDataset(
   scope: Scope,
   ds: Dataset,
   prefix = PREFIX,
-): Promise<{ rows: Map<DatasetRow, DatasetScores>; loadMs: number; queryMs: number }> {
+): Promise<{
+  rows: Map<DatasetRow, DatasetScores>;
+  loadMs: number;
+  queryMs: number;
+  relatedMs: number;
+}> {
   const codeUid = (name: string) => `${prefix}code:${name}`;
+  const reqUid = (name: string) => `${prefix}req:${name}`;
   const started = performance.now();
   await rt.writer.upsertArtifacts(datasetArtifacts(ds, prefix));
   const loadMs = performance.now() - started;
   const asked = [...ds.links].map(([req, files]) => ({
+    uid: reqUid(req),
     text: queryText(ds.requirements.get(req) ?? ''),
     expected: files.map(codeUid),
   }));
@@ -148,6 +160,22 @@ export async function evaluateDataset(
     rows.set(mode, scoreRankings(judged));
   }
   const queryMs = (performance.now() - queried) / Math.max(asked.length * DATASET_MODES.length, 1);
+  const inDataset = (uids: string[]) => uids.filter((u) => u.startsWith(prefix));
+  const relatedStarted = performance.now();
+  const byRelated: Judged[] = [];
+  const bySuggestion: Judged[] = [];
+  for (const q of asked) {
+    const hits = await related(rt, scope, { uid: q.uid, kinds: ['CODE'], first: DEPTH });
+    byRelated.push({ ranked: inDataset(hits.map((h) => h.artifact.uid)), expected: q.expected });
+  }
+  for (const q of asked) {
+    const found = await suggestedLinks(rt, scope, { uid: q.uid, first: DEPTH });
+    const code = found.filter((s) => s.artifact.kind === 'CODE').map((s) => s.artifact.uid);
+    bySuggestion.push({ ranked: inDataset(code), expected: q.expected });
+  }
+  rows.set('related', scoreRankings(byRelated));
+  rows.set('suggestedLinks', scoreRankings(bySuggestion));
+  const relatedMs = (performance.now() - relatedStarted) / Math.max(asked.length * 2, 1);
   const tfidf = createTfidfRanker(new Map([...ds.code].map(([f, t]) => [codeUid(f), t])));
   rows.set(
     'TF-IDF floor',
@@ -158,5 +186,5 @@ export async function evaluateDataset(
       })),
     ),
   );
-  return { rows, loadMs, queryMs };
+  return { rows, loadMs, queryMs, relatedMs };
 }

@@ -154,7 +154,7 @@ export async function runDatasetEval(dir: string): Promise<void> {
   const ds = readDataset(dir);
   const links = [...ds.links.values()].reduce((n, l) => n + l.length, 0);
   process.stdout.write(
-    `dataset ${ds.name}: ${ds.requirements.size} requirements (${ds.links.size} with links), ${ds.code.size} code files, ${links} links; search(kinds: [CODE], first: ${DEPTH})\n\n`,
+    `dataset ${ds.name}: ${ds.requirements.size} requirements (${ds.links.size} with links), ${ds.code.size} code files, ${links} links; search(kinds: [CODE], first: ${DEPTH}), related(uid, kinds: [CODE], first: ${DEPTH}), suggestedLinks(uid, first: ${DEPTH})\n\n`,
   );
   const base = await createRuntime(evalConfig('local'), {
     logger: createLogger('silent'),
@@ -175,7 +175,7 @@ export async function runDatasetEval(dir: string): Promise<void> {
         continue;
       }
       process.stdout.write(
-        `### ${provider} (${result.model}; load ${Math.round(result.loadMs)} ms, ${Math.round(result.queryMs)} ms a search)\n\n`,
+        `### ${provider} (${result.model}; load ${Math.round(result.loadMs)} ms, ${Math.round(result.queryMs)} ms a search, ${Math.round(result.relatedMs)} ms a related/suggestedLinks)\n\n`,
       );
       process.stdout.write('| mode | MAP | R@5 | R@10 | R@20 |\n|---|---|---|---|---|\n');
       for (const [mode, s] of result.rows) {

@@ -2,6 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ArtifactObject } from '../queries/artifact.js';
 import type { FeedEvent } from '../queries/changes.js';
 import type { TraceEdgeSource } from '../queries/trace.js';
+import type { CoverageReport as CoverageReportSource, CoverageGap as CoverageGapSource } from '../queries/coverage.js';
+import type { LinkSuggestion as LinkSuggestionSource } from '../queries/suggestions.js';
+import type { DecisionResult } from '../graph/decisions.js';
 import type { Context } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -927,9 +930,31 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
+export type CoverageGap = {
+  __typename?: 'CoverageGap';
+  artifact: Artifact;
+  gap: CoverageGapKind;
+  /** The best candidates for the missing link (of the kinds the gap lacks); `first` is 1..50. */
+  suggestions: Array<LinkSuggestion>;
+};
+
+
+export type CoverageGapSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CoverageGapKind =
+  | 'EPIC_WITHOUT_STORIES'
+  | 'ORPHAN_CODE'
+  | 'SPEC_WITHOUT_CODE'
+  | 'STORY_WITHOUT_CODE'
+  | 'STORY_WITHOUT_SPEC';
+
 export type CoverageReport = {
   __typename?: 'CoverageReport';
   epicsWithoutStories: Array<Artifact>;
+  /** Every gap of the lists above, one entry per artifact and missing link, with its suggestions. */
+  gaps: Array<CoverageGap>;
   orphanCode: Array<Artifact>;
   specsWithoutCode: Array<Artifact>;
   storiesWithoutCode: Array<Artifact>;
@@ -1519,6 +1544,21 @@ export type LinkResult = {
   epoch: Scalars['Int']['output'];
 };
 
+/** A link that is probably missing. */
+export type LinkSuggestion = {
+  __typename?: 'LinkSuggestion';
+  /** The suggested artifact: the end other than the one asked about. */
+  artifact: Artifact;
+  /** 0..1: how far the rankers agree that this is their best candidate (relative, not a probability). */
+  confidence: Scalars['Float']['output'];
+  evidence: SuggestionEvidence;
+  /** The child end of the link (as for `link`). */
+  from: Scalars['ID']['output'];
+  /** The parent end. */
+  to: Scalars['ID']['output'];
+  type: LinkType;
+};
+
 export type LinkType =
   | 'DEPENDS_ON'
   | 'IMPLEMENTS'
@@ -1527,10 +1567,21 @@ export type LinkType =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a suggested link: creates it with `via: "suggested"` and records who and when. */
+  acceptSuggestion: SuggestionDecision;
   deleteArtifact: DeleteResult;
   link: LinkResult;
+  /** Rejects a suggested link: records who and when; the pair is never suggested again. */
+  rejectSuggestion: SuggestionDecision;
   unlink: LinkResult;
   upsertArtifacts: UpsertResult;
+};
+
+
+export type MutationAcceptSuggestionArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: LinkType;
 };
 
 
@@ -1541,6 +1592,13 @@ export type MutationDeleteArtifactArgs = {
 
 export type MutationLinkArgs = {
   evidence?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: LinkType;
+};
+
+
+export type MutationRejectSuggestionArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   type: LinkType;
@@ -2119,8 +2177,18 @@ export type Query = {
   peopleConnection: PeopleConnection;
   prds: Array<Prd>;
   prdsConnection: PrdsConnection;
+  /**
+   * The artifacts of `kinds` most related to `uid` (never itself), from its stored vectors and
+   * text and the graph around it. `first` is 1..100.
+   */
+  related: Array<RelatedArtifact>;
   /** Hybrid retrieval: vector + fulltext, access- and kind-filtered, each hit with its lineage. */
   search: Array<SearchHit>;
+  /**
+   * Probably missing IMPLEMENTS, SPECIFIES or PART_OF links of `uid`, best first: never one that
+   * exists or was rejected. `first` is 1..50.
+   */
+  suggestedLinks: Array<LinkSuggestion>;
   techSpecs: Array<TechSpec>;
   techSpecsConnection: TechSpecsConnection;
   /** The lineage subgraph around an artifact, with the evidence of every edge. */
@@ -2251,11 +2319,24 @@ export type QueryPrdsConnectionArgs = {
 };
 
 
+export type QueryRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ArtifactKind>>;
+  uid: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ArtifactKind>>;
   mode?: InputMaybe<SearchMode>;
   text: Scalars['String']['input'];
+};
+
+
+export type QuerySuggestedLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  uid: Scalars['ID']['input'];
 };
 
 
@@ -2295,6 +2376,19 @@ export type QueryUserStoriesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<UserStorySort>>;
   where?: InputMaybe<UserStoryWhere>;
+};
+
+export type RelatedArtifact = {
+  __typename?: 'RelatedArtifact';
+  artifact: Artifact;
+  /** Graph evidence: code of sibling stories, code in the same folder or commit as linked code. */
+  graphScore?: Maybe<Scalars['Float']['output']>;
+  /** Fused: the sum of the min-max normalised scores of the rankers that found it. */
+  score: Scalars['Float']['output'];
+  /** Fulltext (BM25) score of the artifact's distinctive words. */
+  textScore?: Maybe<Scalars['Float']['output']>;
+  /** Similarity of the stored vectors (the artifacts' and their chunks'). */
+  vectorScore?: Maybe<Scalars['Float']['output']>;
 };
 
 export type SearchHit = {
@@ -2374,6 +2468,38 @@ export type SubscriptionAskStreamArgs = {
 
 export type SubscriptionSyncProgressArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SuggestionDecision = {
+  __typename?: 'SuggestionDecision';
+  at: Scalars['DateTime']['output'];
+  /** Who decided (the caller's identity subject). */
+  by: Scalars['String']['output'];
+  /** Accepted: whether the link is new. Rejected: false. */
+  changed: Scalars['Boolean']['output'];
+  decision: SuggestionDecisionKind;
+  /** Accepted: the link (`via: "suggested"`). */
+  edge?: Maybe<TraceEdge>;
+  epoch: Scalars['Int']['output'];
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  type: LinkType;
+};
+
+export type SuggestionDecisionKind =
+  | 'ACCEPTED'
+  | 'REJECTED';
+
+export type SuggestionEvidence = {
+  __typename?: 'SuggestionEvidence';
+  /** The rankers that found it: vector, text, sibling, path, cochange. */
+  signals: Array<Scalars['String']['output']>;
+  /** The chunk of the artifact asked about that is closest to the suggested one (or its start). */
+  sourceExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The chunk of the suggested artifact that is closest to the one asked about (or its start). */
+  targetExcerpt?: Maybe<Scalars['String']['output']>;
+  /** Distinctive words of the artifact asked about that the suggested one contains too. */
+  terms: Array<Scalars['String']['output']>;
 };
 
 export type SyncPhase =
@@ -3377,7 +3503,9 @@ export type ResolversTypes = {
   CodesConnection: ResolverTypeWrapper<Omit<CodesConnection, 'edges'> & { edges: Array<ResolversTypes['CodeEdge']> }>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
-  CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'epicsWithoutStories' | 'orphanCode' | 'specsWithoutCode' | 'storiesWithoutCode' | 'storiesWithoutSpec'> & { epicsWithoutStories: Array<ResolversTypes['Artifact']>, orphanCode: Array<ResolversTypes['Artifact']>, specsWithoutCode: Array<ResolversTypes['Artifact']>, storiesWithoutCode: Array<ResolversTypes['Artifact']>, storiesWithoutSpec: Array<ResolversTypes['Artifact']> }>;
+  CoverageGap: ResolverTypeWrapper<CoverageGapSource>;
+  CoverageGapKind: CoverageGapKind;
+  CoverageReport: ResolverTypeWrapper<CoverageReportSource>;
   CoverageTotals: ResolverTypeWrapper<CoverageTotals>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
@@ -3419,6 +3547,7 @@ export type ResolversTypes = {
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarFilters: IntScalarFilters;
   LinkResult: ResolverTypeWrapper<Omit<LinkResult, 'edge'> & { edge?: Maybe<ResolversTypes['TraceEdge']> }>;
+  LinkSuggestion: ResolverTypeWrapper<LinkSuggestionSource>;
   LinkType: LinkType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PRD: ResolverTypeWrapper<Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], epics: Array<ResolversTypes['Epic']>, epicsConnection: ResolversTypes['PRDEpicsConnection'] }>;
@@ -3459,6 +3588,7 @@ export type ResolversTypes = {
   Placeholder: ResolverTypeWrapper<Placeholder>;
   PrdsConnection: ResolverTypeWrapper<Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversTypes['PRDEdge']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelatedArtifact: ResolverTypeWrapper<Omit<RelatedArtifact, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversTypes['Artifact'], lineage: Array<ResolversTypes['Artifact']> }>;
   SearchMode: SearchMode;
   SortDirection: SortDirection;
@@ -3466,6 +3596,9 @@ export type ResolversTypes = {
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
   StringScalarFilters: StringScalarFilters;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuggestionDecision: ResolverTypeWrapper<DecisionResult>;
+  SuggestionDecisionKind: SuggestionDecisionKind;
+  SuggestionEvidence: ResolverTypeWrapper<SuggestionEvidence>;
   SyncPhase: SyncPhase;
   SyncProgress: ResolverTypeWrapper<SyncProgress>;
   TechSpec: ResolverTypeWrapper<Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversTypes['Code']>, codeConnection: ResolversTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversTypes['Artifact']>, dependsOnConnection: ResolversTypes['ArtifactDependsOnConnection'], stories: Array<ResolversTypes['UserStory']>, storiesConnection: ResolversTypes['TechSpecStoriesConnection'] }>;
@@ -3581,7 +3714,8 @@ export type ResolversParentTypes = {
   CodesConnection: Omit<CodesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeEdge']> };
   Count: Count;
   CountConnection: CountConnection;
-  CoverageReport: Omit<CoverageReport, 'epicsWithoutStories' | 'orphanCode' | 'specsWithoutCode' | 'storiesWithoutCode' | 'storiesWithoutSpec'> & { epicsWithoutStories: Array<ResolversParentTypes['Artifact']>, orphanCode: Array<ResolversParentTypes['Artifact']>, specsWithoutCode: Array<ResolversParentTypes['Artifact']>, storiesWithoutCode: Array<ResolversParentTypes['Artifact']>, storiesWithoutSpec: Array<ResolversParentTypes['Artifact']> };
+  CoverageGap: CoverageGapSource;
+  CoverageReport: CoverageReportSource;
   CoverageTotals: CoverageTotals;
   DateTime: Scalars['DateTime']['output'];
   DateTimeAggregateSelection: DateTimeAggregateSelection;
@@ -3623,6 +3757,7 @@ export type ResolversParentTypes = {
   IntAggregateSelection: IntAggregateSelection;
   IntScalarFilters: IntScalarFilters;
   LinkResult: Omit<LinkResult, 'edge'> & { edge?: Maybe<ResolversParentTypes['TraceEdge']> };
+  LinkSuggestion: LinkSuggestionSource;
   Mutation: Record<PropertyKey, never>;
   PRD: Omit<Prd, 'dependsOn' | 'dependsOnConnection' | 'epics' | 'epicsConnection'> & { dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], epics: Array<ResolversParentTypes['Epic']>, epicsConnection: ResolversParentTypes['PRDEpicsConnection'] };
   PRDAggregate: PrdAggregate;
@@ -3662,11 +3797,14 @@ export type ResolversParentTypes = {
   Placeholder: Placeholder;
   PrdsConnection: Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PRDEdge']> };
   Query: Record<PropertyKey, never>;
+  RelatedArtifact: Omit<RelatedArtifact, 'artifact'> & { artifact: ResolversParentTypes['Artifact'] };
   SearchHit: Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversParentTypes['Artifact'], lineage: Array<ResolversParentTypes['Artifact']> };
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
   StringScalarFilters: StringScalarFilters;
   Subscription: Record<PropertyKey, never>;
+  SuggestionDecision: DecisionResult;
+  SuggestionEvidence: SuggestionEvidence;
   SyncProgress: SyncProgress;
   TechSpec: Omit<TechSpec, 'code' | 'codeConnection' | 'dependsOn' | 'dependsOnConnection' | 'stories' | 'storiesConnection'> & { code: Array<ResolversParentTypes['Code']>, codeConnection: ResolversParentTypes['TechSpecCodeConnection'], dependsOn: Array<ResolversParentTypes['Artifact']>, dependsOnConnection: ResolversParentTypes['ArtifactDependsOnConnection'], stories: Array<ResolversParentTypes['UserStory']>, storiesConnection: ResolversParentTypes['TechSpecStoriesConnection'] };
   TechSpecAggregate: TechSpecAggregate;
@@ -3985,8 +4123,15 @@ export type CountConnectionResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CoverageGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['CoverageGapKind'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['LinkSuggestion']>, ParentType, ContextType, RequireFields<CoverageGapSuggestionsArgs, 'first'>>;
+};
+
 export type CoverageReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
   epicsWithoutStories?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
   orphanCode?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
   specsWithoutCode?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
   storiesWithoutCode?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
@@ -4182,9 +4327,20 @@ export type LinkResultResolvers<ContextType = Context, ParentType extends Resolv
   epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LinkSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkSuggestion'] = ResolversParentTypes['LinkSuggestion']> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['SuggestionEvidence'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptSuggestion?: Resolver<ResolversTypes['SuggestionDecision'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'from' | 'to' | 'type'>>;
   deleteArtifact?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArtifactArgs, 'uid'>>;
   link?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'from' | 'to' | 'type'>>;
+  rejectSuggestion?: Resolver<ResolversTypes['SuggestionDecision'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'from' | 'to' | 'type'>>;
   unlink?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'from' | 'to' | 'type'>>;
   upsertArtifacts?: Resolver<ResolversTypes['UpsertResult'], ParentType, ContextType, RequireFields<MutationUpsertArtifactsArgs, 'input'>>;
 };
@@ -4411,12 +4567,22 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
   prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<QueryPrdsArgs>>;
   prdsConnection?: Resolver<ResolversTypes['PrdsConnection'], ParentType, ContextType, Partial<QueryPrdsConnectionArgs>>;
+  related?: Resolver<Array<ResolversTypes['RelatedArtifact']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'uid'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'mode' | 'text'>>;
+  suggestedLinks?: Resolver<Array<ResolversTypes['LinkSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestedLinksArgs, 'first' | 'uid'>>;
   techSpecs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<QueryTechSpecsArgs>>;
   techSpecsConnection?: Resolver<ResolversTypes['TechSpecsConnection'], ParentType, ContextType, Partial<QueryTechSpecsConnectionArgs>>;
   trace?: Resolver<ResolversTypes['TraceGraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'direction' | 'maxDepth' | 'uid'>>;
   userStories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<QueryUserStoriesArgs>>;
   userStoriesConnection?: Resolver<ResolversTypes['UserStoriesConnection'], ParentType, ContextType, Partial<QueryUserStoriesConnectionArgs>>;
+};
+
+export type RelatedArtifactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedArtifact'] = ResolversParentTypes['RelatedArtifact']> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  graphScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  textScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  vectorScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -4437,6 +4603,25 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   artifactChanged?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "artifactChanged", ParentType, ContextType, Partial<SubscriptionArtifactChangedArgs>>;
   askStream?: SubscriptionResolver<ResolversTypes['AnswerChunk'], "askStream", ParentType, ContextType, RequireFields<SubscriptionAskStreamArgs, 'first' | 'question'>>;
   syncProgress?: SubscriptionResolver<ResolversTypes['SyncProgress'], "syncProgress", ParentType, ContextType, Partial<SubscriptionSyncProgressArgs>>;
+};
+
+export type SuggestionDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionDecision'] = ResolversParentTypes['SuggestionDecision']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['SuggestionDecisionKind'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TraceEdge']>, ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+};
+
+export type SuggestionEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionEvidence'] = ResolversParentTypes['SuggestionEvidence']> = {
+  signals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SyncProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncProgress'] = ResolversParentTypes['SyncProgress']> = {
@@ -4805,6 +4990,7 @@ export type Resolvers<ContextType = Context> = {
   CodesConnection?: CodesConnectionResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
+  CoverageGap?: CoverageGapResolvers<ContextType>;
   CoverageReport?: CoverageReportResolvers<ContextType>;
   CoverageTotals?: CoverageTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -4831,6 +5017,7 @@ export type Resolvers<ContextType = Context> = {
   ImpactedArtifact?: ImpactedArtifactResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   LinkResult?: LinkResultResolvers<ContextType>;
+  LinkSuggestion?: LinkSuggestionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PRD?: PrdResolvers<ContextType>;
   PRDAggregate?: PrdAggregateResolvers<ContextType>;
@@ -4860,9 +5047,12 @@ export type Resolvers<ContextType = Context> = {
   Placeholder?: PlaceholderResolvers<ContextType>;
   PrdsConnection?: PrdsConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelatedArtifact?: RelatedArtifactResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SuggestionDecision?: SuggestionDecisionResolvers<ContextType>;
+  SuggestionEvidence?: SuggestionEvidenceResolvers<ContextType>;
   SyncProgress?: SyncProgressResolvers<ContextType>;
   TechSpec?: TechSpecResolvers<ContextType>;
   TechSpecAggregate?: TechSpecAggregateResolvers<ContextType>;

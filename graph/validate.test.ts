@@ -8,6 +8,8 @@ import {
   linkKey,
   linkProblem,
   screenArtifacts,
+  suggestableKinds,
+  suggestedLink,
   validateArtifacts,
 } from './validate.js';
 import type { ArtifactInput, ArtifactKind, LinkRef } from './validate.js';
@@ -141,5 +143,25 @@ describe('chunkText', () => {
     expect(chunks.join('\n\n').replace(/\s+/g, ' ')).toBe(
       paragraphs.join(' ').replace(/\s+/g, ' '),
     );
+  });
+});
+
+describe('suggestedLink', () => {
+  it.each([
+    ['USER_STORY', 'CODE', { type: 'IMPLEMENTS', forward: false }],
+    ['CODE', 'TECH_SPEC', { type: 'IMPLEMENTS', forward: true }],
+    ['USER_STORY', 'TECH_SPEC', { type: 'SPECIFIES', forward: false }],
+    ['USER_STORY', 'EPIC', { type: 'PART_OF', forward: true }],
+    ['PRD', 'EPIC', { type: 'PART_OF', forward: false }],
+    ['CODE', 'CODE', null],
+    ['USER_STORY', 'USER_STORY', null],
+    ['USER_STORY', 'PRD', null],
+  ] as const)('links %s and %s as %j', (a, b, expected) => {
+    expect(suggestedLink(a, b)).toEqual(expected);
+  });
+
+  it('offers each kind the kinds the hierarchy lets it link to', () => {
+    expect(suggestableKinds('USER_STORY')).toEqual(['EPIC', 'TECH_SPEC', 'CODE']);
+    expect(suggestableKinds('CODE')).toEqual(['USER_STORY', 'TECH_SPEC']);
   });
 });

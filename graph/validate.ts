@@ -63,6 +63,37 @@ export const LINK_RULES: Record<
   DEPENDS_ON: { description: 'any artifact may depend on another', allowed: () => true },
 };
 
+/** The link types a suggestion may propose (DEPENDS_ON is a judgement, not a missing link). */
+export const SUGGESTED_LINK_TYPES = [
+  'IMPLEMENTS',
+  'SPECIFIES',
+  'PART_OF',
+] as const satisfies LinkType[];
+export type SuggestedLinkType = (typeof SUGGESTED_LINK_TYPES)[number];
+
+/**
+ * The link a suggestion between an artifact of kind `a` and one of kind `b` would make, by the
+ * hierarchy rules: its type and whether it points from `a` to `b` (`forward`) or back. Null when
+ * no suggested type links the two kinds, or both are CODE (a commit and its files are linked by
+ * their source, never guessed).
+ */
+export function suggestedLink(
+  a: ArtifactKind,
+  b: ArtifactKind,
+): { type: SuggestedLinkType; forward: boolean } | null {
+  if (a === 'CODE' && b === 'CODE') return null;
+  for (const type of SUGGESTED_LINK_TYPES) {
+    if (LINK_RULES[type].allowed(a, b)) return { type, forward: true };
+    if (LINK_RULES[type].allowed(b, a)) return { type, forward: false };
+  }
+  return null;
+}
+
+/** The kinds an artifact of kind `kind` may be given a suggested link to. */
+export function suggestableKinds(kind: ArtifactKind): ArtifactKind[] {
+  return ARTIFACT_KINDS.filter((k) => suggestedLink(kind, k) !== null);
+}
+
 const UID = /^[\w.:@#/+-]{1,300}$/;
 
 /** What is wrong with one input, and where. */

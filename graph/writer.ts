@@ -11,6 +11,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Embedder } from '../embed/provider.js';
 import { createDeleteOps } from './delete.js';
+import { createDecisionOps } from './decisions.js';
+import type { Decision, DecisionResult } from './decisions.js';
 import { createCommitter } from './epoch.js';
 import { createLinkOps } from './links.js';
 import type { LinkEdge, LinkInput, LinkResult } from './links.js';
@@ -31,6 +33,7 @@ import type {
 export { contentHash, rowHash } from './upsert.js';
 export type { ArtifactInput, ArtifactKind, LinkEdge, LinkInput, LinkRef, LinkResult, LinkType };
 export type { UpsertOptions, UpsertResult };
+export type { Decision, DecisionResult };
 
 export interface Writer {
   /**
@@ -96,6 +99,14 @@ export interface Writer {
    * already deleted uids are skipped. A later upsert of the same uid revives the node.
    */
   softDelete(uids: readonly string[]): Promise<{ deleted: number; epoch: number }>;
+  /**
+   * Records a decision on a suggested link, by `by` (an identity subject): ACCEPTED also merges
+   * the link with `via: "suggested"` (a LINKED event when it is new); REJECTED keeps the pair
+   * from being suggested again. Moves the epoch either way.
+   * @throws {BadUserInputError} a type other than IMPLEMENTS, SPECIFIES, PART_OF, a missing end,
+   * or a link the hierarchy rules refuse.
+   */
+  decideSuggestion(link: LinkRef, decision: Decision, by: string): Promise<DecisionResult>;
   /** The current graph epoch (from Neo4j, the source of truth). */
   epoch(): Promise<number>;
   /** Stops the outbox's retry timer. */
@@ -130,6 +141,7 @@ export function createWriter(deps: WriterDeps): Writer {
     ...createLinkOps(committer),
     ...createDeleteOps(committer),
     ...createPendingOps(committer),
+    ...createDecisionOps(committer),
     epoch: committer.readEpoch,
     stop() {
       outbox.stop();

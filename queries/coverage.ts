@@ -1,6 +1,7 @@
 /** Coverage: the gaps in the hierarchy, globally or under one artifact. */
 import { cypher } from '../core/cypher.js';
 import { NotFoundError } from '../core/errors.js';
+import type { ArtifactKind } from '../graph/validate.js';
 import { toArtifact } from './artifact.js';
 import type { ArtifactObject } from './artifact.js';
 import { cached } from './cache.js';
@@ -70,4 +71,33 @@ export async function coverage(
       },
     };
   });
+}
+
+export type CoverageGapKind =
+  | 'STORY_WITHOUT_SPEC'
+  | 'STORY_WITHOUT_CODE'
+  | 'SPEC_WITHOUT_CODE'
+  | 'ORPHAN_CODE'
+  | 'EPIC_WITHOUT_STORIES';
+
+/** One gap: an artifact, what it lacks, and the kinds of artifact that would fill it. */
+export interface CoverageGap {
+  artifact: ArtifactObject;
+  gap: CoverageGapKind;
+  kinds: ArtifactKind[];
+}
+
+const GAPS: [GapList, CoverageGapKind, ArtifactKind[]][] = [
+  ['storiesWithoutSpec', 'STORY_WITHOUT_SPEC', ['TECH_SPEC']],
+  ['storiesWithoutCode', 'STORY_WITHOUT_CODE', ['CODE']],
+  ['specsWithoutCode', 'SPEC_WITHOUT_CODE', ['CODE']],
+  ['orphanCode', 'ORPHAN_CODE', ['USER_STORY', 'TECH_SPEC']],
+  ['epicsWithoutStories', 'EPIC_WITHOUT_STORIES', ['USER_STORY']],
+];
+
+/** The gaps of a report, list by list, each with the kinds a suggestion for it may be of. */
+export function coverageGaps(report: CoverageReport): CoverageGap[] {
+  return GAPS.flatMap(([list, gap, kinds]) =>
+    report[list].map((artifact) => ({ artifact, gap, kinds })),
+  );
 }

@@ -4,6 +4,7 @@ import type { Identity } from '../graph/access.js';
 import { createNeighbourLoader } from '../queries/neighbours.js';
 import { createPendingLoader } from '../queries/pending.js';
 import type { Scope } from '../queries/runtime.js';
+import { createSuggestionLoader } from '../queries/suggestions.js';
 import type { Runtime } from '../runtime/runtime.js';
 
 export interface Context {
@@ -16,6 +17,7 @@ export interface Context {
   loaders: {
     neighbours: ReturnType<typeof createNeighbourLoader>;
     pending: ReturnType<typeof createPendingLoader>;
+    suggestions: ReturnType<typeof createSuggestionLoader>;
   };
   /** WebSocket requests: closes the connection (slow consumer). */
   closeConnection?: (reason: string) => void;
@@ -39,6 +41,7 @@ export function createContext(runtime: Runtime, identity: Identity): Context {
     loaders: {
       neighbours: createNeighbourLoader(driver, levels, config.neo4j.database),
       pending: createPendingLoader(driver, config.neo4j.database),
+      suggestions: createSuggestionLoader(runtime, { levels }),
     },
   };
 }

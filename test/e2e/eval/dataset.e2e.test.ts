@@ -33,7 +33,14 @@ describe('the dataset eval (eval --dataset) on a tiny traceability fixture', () 
     const ds = readDataset(FIXTURE);
     const scope = { levels: app.runtime.config.access.defaultLevels };
     const { rows } = await evaluateDataset(app.runtime, scope, ds, P);
-    expect([...rows.keys()]).toEqual(['HYBRID', 'VECTOR', 'FULLTEXT', 'TF-IDF floor']);
+    expect([...rows.keys()]).toEqual([
+      'HYBRID',
+      'VECTOR',
+      'FULLTEXT',
+      'related',
+      'suggestedLinks',
+      'TF-IDF floor',
+    ]);
     // Three requirements have links; UC4 (no link) is not asked.
     for (const s of rows.values()) expect(s.n).toBe(3);
     // The written artifacts are really there: one story a requirement, one FILE a class.

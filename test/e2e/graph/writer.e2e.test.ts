@@ -154,8 +154,10 @@ describe('the writer through the curated mutations', () => {
       '{ __schema { mutationType { fields { name } } } }',
     );
     expect(res.data?.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual([
+      'acceptSuggestion',
       'deleteArtifact',
       'link',
+      'rejectSuggestion',
       'unlink',
       'upsertArtifacts',
     ]);

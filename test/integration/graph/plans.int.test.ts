@@ -66,6 +66,35 @@ describe('every custom query uses the indexes', () => {
     expect(ops).not.toContain('AllNodesScan');
   });
 
+  const related = { uids: ['x'], levels, kinds: ['CODE'], k: neo4j.int(40) };
+  it.each([
+    ['related seeds', 'related/seeds', related],
+    ['related graph signals', 'related/graph-branch', related],
+    [
+      'related candidates',
+      'related/candidates',
+      { pairs: [{ seed: 'x', uid: 'y' }], levels, excerpt: neo4j.int(400) },
+    ],
+  ])('%s start from a unique-index seek on uid and never scan', async (_name, file, params) => {
+    const ops = await explain(driver, cypher(file), params);
+    expect(ops).toContain('NodeUniqueIndexSeek');
+    expect(ops).not.toContain('AllNodesScan');
+    expect(ops).not.toContain('NodeByLabelScan');
+  });
+
+  it('related reads the vector indexes from a uid seek, hubs included, never scanning', async () => {
+    const ops = await explain(driver, cypher('related/vector-branch'), {
+      ...related,
+      chunks: neo4j.int(8),
+      hubK: neo4j.int(10),
+      similarity: 'cosine',
+    });
+    expect(ops).toContain('NodeUniqueIndexSeek');
+    expect(ops).toContain('NodeVectorIndexSearch');
+    expect(ops).not.toContain('AllNodesScan');
+    expect(ops).not.toContain('NodeByLabelScan');
+  });
+
   it('global coverage seeks the accessLevel index instead of scanning', async () => {
     const ops = await explain(driver, cypher('coverage/gaps'), { scopeUid: null, levels });
     expect(ops).toContain('NodeIndexSeek');
