@@ -124,6 +124,22 @@ const READS: Record<string, { query: string; variables?: Record<string, unknown>
   ask: {
     query: `{ ask(question: "What does the quokka checkout plan say?", first: 20) { generated reason text citations { marker snippet artifact { uid title } } context { artifact { uid title } lineage { uid title } } } }`,
   },
+  related: {
+    query: `query ($u: ID!) { related(uid: $u, first: 50) { score vectorScore textScore graphScore artifact { ${ART} } } }`,
+    variables: { u: uid('PUBLIC', 'story') },
+  },
+  relatedCode: {
+    query: `query ($u: ID!) { related(uid: $u, kinds: [CODE], first: 50) { score artifact { uid title } } }`,
+    variables: { u: uid('PUBLIC', 'spec') },
+  },
+  suggestedLinks: {
+    query: `query ($u: ID!) { suggestedLinks(uid: $u, first: 50) { from to type confidence artifact { uid title } evidence { terms sourceExcerpt targetExcerpt signals } } }`,
+    variables: { u: uid('PUBLIC', 'story') },
+  },
+  coverageSuggestions: {
+    query: `query ($u: ID!) { coverage(scopeUid: $u) { gaps { gap artifact { uid title } suggestions(first: 5) { from to type artifact { uid title } evidence { terms } } } } }`,
+    variables: { u: uid('PUBLIC', 'prd') },
+  },
   pendingLinks: {
     query: `{ pendingLinks(first: 100) { nodes { from to type via evidence source } hasNextPage } }`,
   },
