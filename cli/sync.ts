@@ -1,8 +1,9 @@
 /**
  * `threadline sync jira|github|git|markdown [options]`, `threadline sync --all` and
  * `threadline ingest --every 5m`: ingestion from the command line, with progress bars (items
- * fetched, written, embedded, rate-limit waits), a summary table and a non-zero exit code when a
- * source fails. Progress is also published to Redis, where the API's `syncProgress`
+ * fetched, written, embedded, rate-limit waits), a summary table with each failed part of a
+ * source, and an exit code: 0 every source ok, 1 a source failed, 2 bad input (nothing written),
+ * 3 partial (parts of a source failed, the rest was written). Progress is also published to Redis, where the API's `syncProgress`
  * subscription reads it.
  */
 import path from 'node:path';
@@ -139,15 +140,29 @@ async function syncWith(
   return summaries;
 }
 
-function report(summaries: SyncSummary[]): boolean {
+/** Exit codes of `sync` (usage errors exit 2, see `cli/main.ts`). */
+export const SYNC_EXIT = { ok: 0, failed: 1, partial: 3 } as const;
+
+/** The exit code of a run: failed (or busy, stopped) beats partial, partial beats ok. */
+export function exitCode(summaries: readonly SyncSummary[]): number {
+  if (summaries.some((s) => s.status !== 'ok' && s.status !== 'partial')) return SYNC_EXIT.failed;
+  return summaries.some((s) => s.status === 'partial') ? SYNC_EXIT.partial : SYNC_EXIT.ok;
+}
+
+function report(summaries: SyncSummary[]): number {
   process.stdout.write(`\n${table(summaries)}\n`);
   for (const s of summaries) {
     if (s.error) process.stdout.write(`\n${s.source}: ${s.error}\n`);
+    for (const f of s.failures) {
+      process.stdout.write(
+        `  failed ${f.scope}: ${f.reason}${f.hint ? `\n    hint: ${f.hint}` : ''}\n`,
+      );
+    }
     for (const b of s.bad.slice(0, 20))
       process.stdout.write(`  bad record ${b.sourceId}: ${b.reason}\n`);
     if (s.bad.length > 20) process.stdout.write(`  … and ${s.bad.length - 20} more bad records\n`);
   }
-  return summaries.every((s) => s.status === 'ok');
+  return exitCode(summaries);
 }
 
 function kindsFrom(sources: string[], all: boolean | undefined): SourceKind[] {
@@ -187,8 +202,7 @@ export function registerSyncCommands(program: Command): void {
       ]),
     )
     .action(async (sources: string[], flags: SyncFlags) => {
-      const ok = report(await syncAll(kindsFrom(sources, flags.all), flags));
-      process.exitCode = ok ? 0 : 1;
+      process.exitCode = report(await syncAll(kindsFrom(sources, flags.all), flags));
     });
   program
     .command('ingest')

@@ -16,7 +16,7 @@ import { rowHash } from '../../graph/writer.js';
 import type { Writer } from '../../graph/writer.js';
 import { PAGE_COUNTS, applyPage, zeroCounts } from './apply.js';
 import type { PageResult } from './apply.js';
-import type { Checkpoint, Connector, ProgressEvent } from './types.js';
+import type { Checkpoint, Connector, ProgressEvent, SourceFailure } from './types.js';
 import { SourceAuthError } from './types.js';
 
 /** A run that stops reporting for this long loses its lease to the next one. */
@@ -45,8 +45,15 @@ export interface SyncOptions {
 /** A run's totals: the page results added up, plus how the run went. */
 export interface SyncSummary extends Omit<PageResult, 'refused' | 'stale'> {
   source: string;
-  status: 'ok' | 'failed' | 'busy' | 'stopped';
+  /**
+   * `ok`; `partial` when parts of the source failed (listed in `failures`) and the rest was
+   * written; `failed` when the run stopped on an error; `busy` when another run held the lease;
+   * `stopped` when asked to stop.
+   */
+  status: 'ok' | 'partial' | 'failed' | 'busy' | 'stopped';
   error?: string;
+  /** Parts of the source that could not be read; the next run retries them. */
+  failures: SourceFailure[];
   fetched: number;
   pages: number;
   /** Links refused by the hierarchy rules. */
@@ -90,6 +97,7 @@ function emptySummary(source: string, dryRun: boolean): SyncSummary {
     pages: 0,
     refused: 0,
     bad: [],
+    failures: [],
     waits: 0,
     waitedMs: 0,
     durationMs: 0,
@@ -98,10 +106,8 @@ function emptySummary(source: string, dryRun: boolean): SyncSummary {
 }
 
 function add(total: SyncSummary, page: PageResult): void {
-  for (const c of PAGE_COUNTS) {
-    // `pending` is a level (links still waiting), not a flow: the last page's value holds.
-    total[c] = c === 'pending' ? page[c] : total[c] + page[c];
-  }
+  // `pending` is a level (links still waiting), not a flow: it is read from the graph at the end.
+  for (const c of PAGE_COUNTS) if (c !== 'pending') total[c] += page[c];
   total.refused += page.refused.length;
   total.bad.push(...page.bad);
 }
@@ -156,6 +162,11 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
       for await (const page of pages) {
         summary.pages += 1;
         summary.fetched += page.fetched;
+        for (const f of page.failed ?? []) {
+          summary.failures.push(f);
+          logger.warn({ source, ...f }, 'part of a source failed');
+          progress('fetching', `${f.scope} failed: ${f.reason}`);
+        }
         if (dryRun) {
           const [row] = await query('sync/dry-run', {
             uids: page.artifacts.map((a) => a.uid),
@@ -195,7 +206,8 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
           break;
         }
       }
-      progress('done');
+      if (summary.status === 'ok' && summary.failures.length > 0) summary.status = 'partial';
+      progress('done', summary.status === 'ok' ? undefined : summary.status);
     } catch (error) {
       // Stopped during a request or a rate-limit wait: the abort surfaces as an error.
       if (signal.aborted) {
@@ -208,6 +220,10 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
       if (!(error instanceof SourceAuthError)) logger.error({ err: error, source }, 'sync failed');
       progress('failed', summary.error);
     } finally {
+      if (!dryRun) {
+        const [row] = await query('sync/pending-count', {}).catch(() => []);
+        summary.pending = Number(row?.get('pending') ?? 0);
+      }
       summary.durationMs = Math.round(performance.now() - started);
       const { bad, ...rest } = summary;
       await query('sync/release-lease', {

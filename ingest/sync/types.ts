@@ -40,6 +40,19 @@ export interface BadRecord {
   reason: string;
 }
 
+/**
+ * A part of a source that could not be read this run (a repository, an endpoint of one), while
+ * the rest went on. The checkpoint of that part does not move, so the next run tries it again.
+ */
+export interface SourceFailure {
+  /** What failed: `octo/shop`, `octo/shop commits`. */
+  scope: string;
+  /** Why, as the source said it (`GET … failed with 404: Not Found`). */
+  reason: string;
+  /** What to check, when it is known. */
+  hint?: string;
+}
+
 export interface SyncPage {
   artifacts: ArtifactInput[];
   links: LinkCandidate[];
@@ -51,6 +64,8 @@ export interface SyncPage {
   /** uids gone upstream (deleted, moved out of scope): soft-deleted. */
   deleted: string[];
   bad: BadRecord[];
+  /** Parts of the source that failed since the last page (the run ends `partial`). */
+  failed?: SourceFailure[];
   /** Source records read for this page (for progress). */
   fetched: number;
   /** Holds once this page is written. */
