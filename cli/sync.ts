@@ -10,6 +10,7 @@ import path from 'node:path';
 import { MultiBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../core/config.js';
+import { parseGitRepo } from '../core/config-sources.js';
 import { SOURCE_KINDS, configuredKinds, connectorsFor } from '../ingest/jobs.js';
 import type { SourceKind, SourceOverrides } from '../ingest/jobs.js';
 import { createSyncJob } from '../ingest/sync/job.js';
@@ -29,6 +30,14 @@ interface SyncFlags {
   dir?: string[];
   defaultKind?: string;
 }
+
+/** The setting that names each kind's locations, for errors about them. */
+const SETTING: Record<SourceKind, (flags: SyncFlags) => string> = {
+  jira: () => 'JIRA_BASE_URL',
+  github: () => 'GITHUB_REPOS',
+  git: (f) => (f.repo ? '--repo' : 'GIT_REPOS'),
+  markdown: (f) => (f.dir ? '--dir' : 'MARKDOWN_DIRS'),
+};
 
 function parseEvery(value: string): number {
   const m = /^(\d+)(s|m|h)$/.exec(value);
@@ -68,19 +77,44 @@ function table(summaries: SyncSummary[]): string {
   ].join('\n');
 }
 
+/**
+ * The progress line for logs (no terminal): each phase change and message, and a line per page
+ * written (the counts moved), so a CI log shows movement; '' when there is nothing new to say.
+ */
+export function progressLine(e: ProgressEvent, last: Map<string, string>): string {
+  const counts = `fetched ${e.fetched} · written ${e.written} · embedded ${e.embedded} · waits ${e.waits}`;
+  // `writing` comes before the page it writes; the `fetching` after it carries its counts.
+  if (e.phase === 'writing' && !e.message) return '';
+  const moving = e.phase === 'fetching' || e.phase === 'writing';
+  const line = moving
+    ? `${e.source}: ${counts}${e.message ? ` (${e.message})` : ''}`
+    : `${e.source}: ${e.phase}${e.message ? ` (${e.message})` : ''} · ${counts}`;
+  if (moving && !e.message && last.get(e.source) === counts) return '';
+  last.set(e.source, counts);
+  return line;
+}
+
 async function syncAll(kinds: SourceKind[], flags: SyncFlags): Promise<SyncSummary[]> {
   const config = loadConfig();
   const overrides: SourceOverrides = {
-    ...(flags.repo ? { repos: flags.repo.map((p) => ({ path: path.resolve(p) })) } : {}),
+    ...(flags.repo ? { repos: flags.repo.map((r) => parseGitRepo(r, process.cwd())) } : {}),
     ...(flags.dir ? { dirs: flags.dir.map((d) => path.resolve(d)) } : {}),
     ...(flags.defaultKind ? { defaultKind: flags.defaultKind } : {}),
   };
   const connectors: Connector[] = [];
+  const problems: string[] = [];
   for (const kind of kinds) {
     const found = await connectorsFor(kind, config, overrides);
     if (typeof found === 'string') throw new InvalidArgumentError(found);
+    // Settings are checked before the runtime opens: a bad one writes nothing, not even a lease.
+    const setting = SETTING[kind](flags);
+    for (const c of found) {
+      const problem = await c.check?.();
+      if (problem) problems.push(`${setting}: ${problem}`);
+    }
     connectors.push(...found);
   }
+  if (problems.length > 0) throw new InvalidArgumentError(problems.join('\n'));
   const bars = process.stderr.isTTY
     ? new MultiBar(
         {
@@ -110,13 +144,21 @@ async function syncWith(
   const publish = publishProgress(rt.redis, config.redis.keyPrefix);
   const summaries: SyncSummary[] = [];
   for (const connector of connectors) {
-    const bar = bars?.create(1, 0, { source: connector.source, phase: 'starting' });
+    const lines = new Map<string, string>();
+    // Every token of the bar's format has a value from the first frame on.
+    const bar = bars?.create(1, 0, {
+      source: connector.source,
+      phase: 'starting',
+      fetched: 0,
+      written: 0,
+      embedded: 0,
+      waits: 0,
+    });
     const onProgress = (e: ProgressEvent) => {
       bar?.setTotal(Math.max(1, e.fetched));
       bar?.update(e.written + (e.phase === 'done' ? e.fetched : 0), { ...e });
-      if (!bars && e.phase !== 'fetching' && e.phase !== 'writing') {
-        say(`${e.source}: ${e.phase}${e.message ? ` (${e.message})` : ''}`);
-      }
+      const line = bars ? '' : progressLine(e, lines);
+      if (line) say(line);
       publish(e);
     };
     const job = createSyncJob(connector, {
@@ -191,7 +233,10 @@ export function registerSyncCommands(program: Command): void {
     .option('--full', 'ignore the checkpoint: read everything (detects deletions)')
     .option('--since <date>', 'only records updated since this date', parseSince)
     .option('--dry-run', 'read and count, write nothing')
-    .option('--repo <path...>', 'git checkouts (instead of GIT_REPOS)')
+    .option(
+      '--repo <path...>',
+      'git checkouts, `path` or `owner/name=path` to name the repository (instead of GIT_REPOS)',
+    )
     .option('--dir <path...>', 'markdown folders (instead of MARKDOWN_DIRS)')
     .addOption(
       new Option('--default-kind <kind>', 'kind of markdown documents that name none').choices([

@@ -12,10 +12,11 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { cypher } from '../../core/cypher.js';
-import { rowHash } from '../../graph/writer.js';
 import type { Writer } from '../../graph/writer.js';
 import { PAGE_COUNTS, applyPage, zeroCounts } from './apply.js';
 import type { PageResult } from './apply.js';
+import { createDryRun } from './dry-run.js';
+import type { DryRun } from './dry-run.js';
 import type { Checkpoint, Connector, ProgressEvent, SourceFailure } from './types.js';
 import { SourceAuthError } from './types.js';
 
@@ -126,6 +127,13 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
     const dryRun = options.dryRun ?? false;
     const summary = emptySummary(source, dryRun);
     const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
+    let dry: DryRun | undefined;
+    /** The source's links still waiting in the graph (or, in a dry run, that would be). */
+    const pendingAfter = async () => {
+      if (dry) return dry.pending();
+      const [row] = await query('sync/pending-count', {});
+      return Number(row?.get('pending') ?? 0);
+    };
     const progress = (phase: ProgressEvent['phase'], message?: string) =>
       deps.onProgress?.({
         source,
@@ -136,6 +144,8 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
         waits: summary.waits,
         ...(message ? { message } : {}),
       });
+    const problem = await connector.check?.();
+    if (problem) return { ...summary, status: 'failed', error: problem };
     const [held] = await query('sync/read-state', {});
     const stale = staleOwner(held?.get('leaseOwner') as string | null | undefined);
     const [lease] = await query('sync/take-lease', { owner, stale, leaseMs: LEASE_MS });
@@ -158,6 +168,7 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
           progress('waiting', reason);
         },
       });
+      dry = dryRun ? createDryRun(deps, source, connector.vias) : undefined;
       progress('fetching');
       for await (const page of pages) {
         summary.pages += 1;
@@ -167,29 +178,8 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
           logger.warn({ source, ...f }, 'part of a source failed');
           progress('fetching', `${f.scope} failed: ${f.reason}`);
         }
-        if (dryRun) {
-          const [row] = await query('sync/dry-run', {
-            uids: page.artifacts.map((a) => a.uid),
-            links: page.links.map(({ from, to, type }) => ({ from, to, type })),
-          });
-          const stored = new Map(
-            (
-              (row?.get('artifacts') ?? []) as {
-                uid: string;
-                rowHash: string | null;
-                exists: boolean;
-              }[]
-            ).map((a) => [a.uid, a]),
-          );
-          for (const a of page.artifacts) {
-            const s = stored.get(a.uid);
-            if (!s?.exists) summary.created += 1;
-            else if (s.rowHash !== rowHash(a)) summary.updated += 1;
-            else summary.unchanged += 1;
-          }
-          summary.linked += Number(row?.get('newLinks') ?? 0);
-          summary.deleted += page.deleted.length;
-          summary.bad.push(...page.bad);
+        if (dry) {
+          add(summary, await dry.page(page));
         } else {
           progress('writing');
           add(summary, await applyPage(deps, source, connector.vias, page));
@@ -220,10 +210,7 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
       if (!(error instanceof SourceAuthError)) logger.error({ err: error, source }, 'sync failed');
       progress('failed', summary.error);
     } finally {
-      if (!dryRun) {
-        const [row] = await query('sync/pending-count', {}).catch(() => []);
-        summary.pending = Number(row?.get('pending') ?? 0);
-      }
+      summary.pending = await pendingAfter().catch(() => 0);
       summary.durationMs = Math.round(performance.now() - started);
       const { bad, ...rest } = summary;
       await query('sync/release-lease', {

@@ -91,6 +91,12 @@ export interface Connector {
   /** The `via` values of the links this connector owns (reconciled on every page). */
   readonly vias: readonly string[];
   pages(ctx: SyncContext): AsyncIterable<SyncPage>;
+  /**
+   * What is wrong with the source's settings (a missing folder, a folder that is not a
+   * checkout), found before anything is read or written; null when nothing is. The job fails
+   * such a run without taking the lease, and the CLI exits 2 naming the setting.
+   */
+  check?(): Promise<string | null>;
 }
 
 /** Thrown by connectors for a credential the source refused (401/403): stops that source. */
