@@ -89,8 +89,9 @@ const READS = [
 
 /** What to check when GitHub answers `status` for a repository. */
 function hintFor(status: number, repo: string): string | undefined {
-  if (status === 404 || status === 410)
+  if (status === 404)
     return `not found or no access: check that the token can read ${repo} and that it was not renamed`;
+  if (status === 410) return `gone: turned off for ${repo} (e.g. issues disabled), or deleted`;
   if (status === 451) return `${repo} is blocked for legal reasons`;
   if (status >= 500) return 'GitHub failed to answer: the next run tries again';
   return undefined;
