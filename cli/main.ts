@@ -1,6 +1,8 @@
 /**
  * `threadline <command>`: the one command line of Threadline. `npm start`, `npm run sync`, … are
- * aliases of these commands. Errors print one line and exit 1; a usage error exits 2.
+ * aliases of these commands. Errors print one line and exit 1; a usage error or bad input found
+ * before any work (a `--repo` that is not a checkout) exits 2; `sync` exits 3 when a run was
+ * partial (see `cli/sync.ts`).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerDataCommands } from './data.js';

@@ -46,6 +46,19 @@ export interface GitRepoSetting {
   name?: string;
 }
 
+/**
+ * A git checkout as `GIT_REPOS` and `--repo` take it: `owner/name=path` (the name given) or a
+ * path, resolved against `cwd`. Only an `owner/name` before the first `=` is a name, so a path
+ * that contains `=` stays a path.
+ */
+export function parseGitRepo(entry: string, cwd: string): GitRepoSetting {
+  const eq = entry.indexOf('=');
+  const name = eq > 0 ? entry.slice(0, eq) : '';
+  return repoName.test(name)
+    ? { name, path: path.resolve(cwd, entry.slice(eq + 1)) }
+    : { path: path.resolve(cwd, entry) };
+}
+
 /** The `sources` part of the configuration. */
 export function assembleSources(s: z.output<typeof SourcesModel>, problems: string[], cwd: string) {
   if (s.JIRA_BASE_URL) {
@@ -88,12 +101,7 @@ export function assembleSources(s: z.output<typeof SourcesModel>, problems: stri
           }
         : undefined,
     git: {
-      repos: s.GIT_REPOS.map((entry): GitRepoSetting => {
-        const eq = entry.indexOf('=');
-        return eq > 0
-          ? { name: entry.slice(0, eq), path: path.resolve(cwd, entry.slice(eq + 1)) }
-          : { path: path.resolve(cwd, entry) };
-      }),
+      repos: s.GIT_REPOS.map((entry) => parseGitRepo(entry, cwd)),
       fileGlobs: s.GIT_FILE_GLOBS,
       maxCommits: s.GIT_MAX_COMMITS,
     },

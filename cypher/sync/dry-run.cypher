@@ -1,5 +1,5 @@
 // Dry run: the stored row hash of each artifact (null: would be created) and which of the
-// stated links already exist, so `--dry-run` reports what would change without writing.
+// stated links do not exist yet, so `--dry-run` counts what would change without writing.
 CALL {
   UNWIND $uids AS uid
   OPTIONAL MATCH (a:Artifact {uid: uid})
@@ -11,4 +11,4 @@ CALL {
   WHERE type(r) = l.type
   RETURN collect(CASE WHEN r IS NULL THEN l END) AS missing
 }
-RETURN artifacts, size(missing) AS newLinks
+RETURN artifacts, missing

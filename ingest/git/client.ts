@@ -3,7 +3,7 @@
  * commits oldest first with their changed files, and its tracked files.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -22,6 +22,8 @@ export interface GitCommit {
 
 export interface GitClient {
   readonly path: string;
+  /** Why the path is not a checkout to read (missing, not a folder, not a repository's top). */
+  check(): Promise<string | null>;
   /** `owner/repo` from the `origin` remote, else `local/<folder>`. */
   name(): Promise<string>;
   /** The web URL of the `origin` remote when it is GitHub-like, for links to commits. */
@@ -89,6 +91,15 @@ export function createGitClient(repoPath: string): GitClient {
     /(?:github\.com|gitlab\.com|[\w.-]+)[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
   return {
     path: cwd,
+    async check() {
+      const info = await stat(cwd).catch(() => null);
+      if (!info) return `${cwd}: no such folder`;
+      if (!info.isDirectory()) return `${cwd}: not a folder`;
+      const top = (await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => '')).trim();
+      if (!top) return `${cwd}: not a git repository`;
+      const [real, realTop] = await Promise.all([realpath(cwd), realpath(top)]);
+      return real === realTop ? null : `${cwd}: inside the git repository ${top}, pass that`;
+    },
     async name() {
       const m = parseRemote(await remote());
       return m ? `${m[1]}/${m[2]}` : `local/${path.basename(cwd)}`;

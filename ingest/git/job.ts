@@ -33,6 +33,7 @@ export function createGitConnector(
   return {
     source,
     vias: GIT_VIAS,
+    check: () => client.check(),
     async *pages(ctx) {
       const m: GitMapping = {
         repo: repo.name ?? (await client.name()),

@@ -134,6 +134,9 @@ export async function* readDocs(run: RepoRun): AsyncGenerator<SyncPage> {
   for (let i = 0; i === 0 || i < changed.length; i += run.docsPerPage) {
     const batch = changed.slice(i, i + run.docsPerPage);
     const out = emptyMapped();
+    // Documents enter the state with the page that writes them, not before (a blob that fails
+    // half-way through a batch must leave the batch to the next run).
+    const read: Record<string, { sha: string; epics?: Record<string, string> }> = {};
     for (const d of batch) {
       const blob = BlobPayload.safeParse(
         await getData(run, `/repos/${ctx.repo}/git/blobs/${d.sha}`),
@@ -148,9 +151,10 @@ export async function* readDocs(run: RepoRun): AsyncGenerator<SyncPage> {
       const m = mapDoc(d.path, text, ctx, run.docUrl(branch, d.path));
       const accepted = m.artifacts.length > 0;
       const epics = accepted ? reconcileEpics(run, d.path, m) : known[d.path]?.epics;
-      known[d.path] = { sha: d.sha, ...(epics && Object.keys(epics).length > 0 ? { epics } : {}) };
+      read[d.path] = { sha: d.sha, ...(epics && Object.keys(epics).length > 0 ? { epics } : {}) };
       addTo(out, m);
     }
+    Object.assign(known, read);
     const last = i + run.docsPerPage >= changed.length;
     if (last) {
       if (!tree.data.truncated)

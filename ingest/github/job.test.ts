@@ -100,6 +100,25 @@ describe('the GitHub connector’s pages', () => {
     expect(gh.requests.every((r) => r.status === 304)).toBe(true);
   });
 
+  it('records a failing endpoint, reads the rest, and leaves its mark where it was', async () => {
+    // The second document's blob fails half-way through its batch.
+    gh.script({ status: 404, body: { message: 'Not Found' }, path: /\/git\/blobs\// });
+    gh.script({ status: 404, body: { message: 'Not Found' }, path: /\/commits\?/ });
+    const pages = await collect(context(), { GITHUB_REPOS: `${REPO},acme/missing` });
+    const failed = pages.flatMap((p) => p.failed ?? []);
+    expect(failed.map((f) => f.scope)).toEqual([`${REPO} commits`, `${REPO} docs`, 'acme/missing']);
+    expect(failed[2]?.hint).toMatch(/^not found or no access: check that the token can read acme/);
+    // Issues were read past the failures; no document entered the state without its page.
+    expect(pages.flatMap((p) => p.artifacts.map((a) => a.uid))).toEqual(
+      expect.arrayContaining([`github:${REPO}#1`, `github:${REPO}#2`]),
+    );
+    const last = pages.at(-1)?.checkpoint.extra?.repos as Record<string, Record<string, unknown>>;
+    expect(last[REPO]).toMatchObject({ issues: '2026-02-03T00:00:00.000Z' });
+    expect(last[REPO]?.commits).toBeUndefined();
+    const written = pages.flatMap((p) => p.artifacts.filter((a) => a.kind === 'PRD'));
+    expect(Object.keys(last[REPO]?.docs ?? {})).toHaveLength(written.length);
+  });
+
   it('stops at the next request once the signal aborts', async () => {
     const controller = new AbortController();
     const pages: SyncPage[] = [];

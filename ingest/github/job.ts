@@ -12,9 +12,9 @@ import type { Config } from '../../core/config.js';
 import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import { emptyPage } from '../sync/types.js';
-import type { Checkpoint, Connector, SyncContext, SyncPage } from '../sync/types.js';
-import { createGitHubClient } from './client.js';
-import type { GitHubClientOptions } from './client.js';
+import type { Checkpoint, Connector, SourceFailure, SyncContext, SyncPage } from '../sync/types.js';
+import { GitHubRequestError, createGitHubClient } from './client.js';
+import type { GitHubClient, GitHubClientOptions } from './client.js';
 import { docMatcher, readDocs } from './docs.js';
 import { GITHUB_VIAS } from './mapper.js';
 import { readCommits, readIssues } from './readers.js';
@@ -80,6 +80,48 @@ function canonical(value: unknown): string {
   );
 }
 
+/** The reads of a repository, in order, each named for failures. */
+const READS = [
+  ['issues and pull requests', readIssues],
+  ['commits', readCommits],
+  ['docs', readDocs],
+] as const;
+
+/** What to check when GitHub answers `status` for a repository. */
+function hintFor(status: number, repo: string): string | undefined {
+  if (status === 404)
+    return `not found or no access: check that the token can read ${repo} and that it was not renamed`;
+  if (status === 410) return `gone: turned off for ${repo} (e.g. issues disabled), or deleted`;
+  if (status === 451) return `${repo} is blocked for legal reasons`;
+  if (status >= 500) return 'GitHub failed to answer: the next run tries again';
+  return undefined;
+}
+
+/**
+ * The failure of `part` of `repo`: the whole repository when GitHub does not know it (a 404 on
+ * `GET /repos/{o}/{r}` too), else that endpoint.
+ */
+async function describeFailure(
+  client: GitHubClient,
+  repo: string,
+  part: string,
+  error: GitHubRequestError,
+): Promise<SourceFailure> {
+  let scope = `${repo} ${part}`;
+  let cause: GitHubRequestError = error;
+  if (error.status === 404 || error.status === 410) {
+    try {
+      await client.get(`/repos/${repo}`);
+    } catch (probe) {
+      if (!(probe instanceof GitHubRequestError)) throw probe;
+      scope = repo;
+      cause = probe;
+    }
+  }
+  const hint = hintFor(cause.status, repo);
+  return { scope, reason: cause.message, ...(hint ? { hint } : {}) };
+}
+
 /**
  * The connector for `config.sources.github`.
  * @throws {Error} when GitHub is not configured
@@ -128,10 +170,20 @@ export function createGitHubConnector(
         maxCommits: options.maxCommits ?? 1000,
         docsPerPage: options.docsPerPage ?? 50,
       };
-      for (const read of [readIssues, readCommits, readDocs]) {
-        for await (const page of read(run)) {
-          saved = page.checkpoint;
-          yield page;
+      for (const [part, read] of READS) {
+        try {
+          for await (const page of read(run)) {
+            saved = page.checkpoint;
+            yield page;
+          }
+        } catch (error) {
+          // One endpoint or repository failing leaves the others to run; its state has not
+          // moved, so the next run asks again. Anything else (the token, a rate limit, the
+          // network, a stop) ends the run.
+          if (!(error instanceof GitHubRequestError)) throw error;
+          const failure = await describeFailure(client, name, part, error);
+          yield emptyPage({ checkpoint: (saved = checkpoint()), failed: [failure] });
+          if (failure.scope === name) break;
         }
       }
       // ETags of this repository's paths that this run no longer asks for (an old `since`).

@@ -131,6 +131,9 @@ export async function* readIssues(run: RepoRun): AsyncGenerator<SyncPage> {
     if (res.notModified) return;
     const items = asArray(res.data, url);
     const out = emptyMapped();
+    // The mark moves with the page that is yielded, never before: a pull request failing
+    // half-way through a page must leave the page to the next run.
+    let mark = state.issues;
     for (const raw of items) {
       const n = field(raw, 'number');
       if (typeof n === 'number') seen.add(issueUid(ctx.repo, n));
@@ -140,8 +143,9 @@ export async function* readIssues(run: RepoRun): AsyncGenerator<SyncPage> {
           ? await readPull(run, n)
           : mapIssue(raw, ctx),
       );
-      state.issues = later(state.issues, field(raw, 'updated_at'));
+      mark = later(mark, field(raw, 'updated_at'));
     }
+    if (mark !== undefined) state.issues = mark;
     // Only a lone, partly filled page is known unchanged by its ETag: more items would land on it.
     if (url === first && !res.next && items.length < PER_PAGE && res.etag) {
       run.etags.next[first] = res.etag;

@@ -1,5 +1,5 @@
 /** Reads a folder of markdown documents: every `*.md` below it, with its path and text. */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface MarkdownFile {
@@ -23,4 +23,11 @@ export async function listMarkdown(dir: string): Promise<string[]> {
 /** Reads one file. */
 export async function readMarkdown(dir: string, relative: string): Promise<MarkdownFile> {
   return { relative, text: await readFile(path.join(dir, relative), 'utf8') };
+}
+
+/** Why `dir` cannot be read as a folder of documents, or null. */
+export async function checkFolder(dir: string): Promise<string | null> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) return `${dir}: no such folder`;
+  return info.isDirectory() ? null : `${dir}: not a folder`;
 }

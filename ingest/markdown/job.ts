@@ -10,7 +10,7 @@ import { createSyncJob } from '../sync/job.js';
 import type { SyncDeps, SyncJob } from '../sync/job.js';
 import { emptyPage } from '../sync/types.js';
 import type { Connector } from '../sync/types.js';
-import { listMarkdown, readMarkdown } from './client.js';
+import { checkFolder, listMarkdown, readMarkdown } from './client.js';
 
 const PAGE = 100;
 
@@ -28,6 +28,7 @@ export function createMarkdownConnector(
   return {
     source,
     vias: MARKDOWN_VIAS,
+    check: () => checkFolder(dir),
     async *pages(ctx) {
       const files = await listMarkdown(dir);
       const seen = new Set<string>();
@@ -35,7 +36,21 @@ export function createMarkdownConnector(
         if (ctx.signal.aborted) return;
         const page = emptyPage();
         for (const rel of files.slice(i, i + PAGE)) {
-          const { text } = await readMarkdown(dir, rel);
+          const read = await readMarkdown(dir, rel).catch((error: unknown) => error as Error);
+          if (read instanceof Error) {
+            // One unreadable file fails alone: reported, not deleted, read again next run.
+            seen.add(`doc:${name}/${rel.replace(/\.md$/i, '')}`);
+            page.failed = [
+              ...(page.failed ?? []),
+              {
+                scope: path.join(dir, rel),
+                reason: read.message,
+                hint: 'check that it can be read',
+              },
+            ];
+            continue;
+          }
+          const { text } = read;
           const mapped = mapDocument(rel, text, {
             name,
             source,

@@ -12,11 +12,12 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { cypher } from '../../core/cypher.js';
-import { rowHash } from '../../graph/writer.js';
 import type { Writer } from '../../graph/writer.js';
 import { PAGE_COUNTS, applyPage, zeroCounts } from './apply.js';
 import type { PageResult } from './apply.js';
-import type { Checkpoint, Connector, ProgressEvent } from './types.js';
+import { createDryRun } from './dry-run.js';
+import type { DryRun } from './dry-run.js';
+import type { Checkpoint, Connector, ProgressEvent, SourceFailure } from './types.js';
 import { SourceAuthError } from './types.js';
 
 /** A run that stops reporting for this long loses its lease to the next one. */
@@ -45,8 +46,15 @@ export interface SyncOptions {
 /** A run's totals: the page results added up, plus how the run went. */
 export interface SyncSummary extends Omit<PageResult, 'refused' | 'stale'> {
   source: string;
-  status: 'ok' | 'failed' | 'busy' | 'stopped';
+  /**
+   * `ok`; `partial` when parts of the source failed (listed in `failures`) and the rest was
+   * written; `failed` when the run stopped on an error; `busy` when another run held the lease;
+   * `stopped` when asked to stop.
+   */
+  status: 'ok' | 'partial' | 'failed' | 'busy' | 'stopped';
   error?: string;
+  /** Parts of the source that could not be read; the next run retries them. */
+  failures: SourceFailure[];
   fetched: number;
   pages: number;
   /** Links refused by the hierarchy rules. */
@@ -90,6 +98,7 @@ function emptySummary(source: string, dryRun: boolean): SyncSummary {
     pages: 0,
     refused: 0,
     bad: [],
+    failures: [],
     waits: 0,
     waitedMs: 0,
     durationMs: 0,
@@ -98,10 +107,8 @@ function emptySummary(source: string, dryRun: boolean): SyncSummary {
 }
 
 function add(total: SyncSummary, page: PageResult): void {
-  for (const c of PAGE_COUNTS) {
-    // `pending` is a level (links still waiting), not a flow: the last page's value holds.
-    total[c] = c === 'pending' ? page[c] : total[c] + page[c];
-  }
+  // `pending` is a level (links still waiting), not a flow: it is read from the graph at the end.
+  for (const c of PAGE_COUNTS) if (c !== 'pending') total[c] += page[c];
   total.refused += page.refused.length;
   total.bad.push(...page.bad);
 }
@@ -120,6 +127,13 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
     const dryRun = options.dryRun ?? false;
     const summary = emptySummary(source, dryRun);
     const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
+    let dry: DryRun | undefined;
+    /** The source's links still waiting in the graph (or, in a dry run, that would be). */
+    const pendingAfter = async () => {
+      if (dry) return dry.pending();
+      const [row] = await query('sync/pending-count', {});
+      return Number(row?.get('pending') ?? 0);
+    };
     const progress = (phase: ProgressEvent['phase'], message?: string) =>
       deps.onProgress?.({
         source,
@@ -130,6 +144,8 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
         waits: summary.waits,
         ...(message ? { message } : {}),
       });
+    const problem = await connector.check?.();
+    if (problem) return { ...summary, status: 'failed', error: problem };
     const [held] = await query('sync/read-state', {});
     const stale = staleOwner(held?.get('leaseOwner') as string | null | undefined);
     const [lease] = await query('sync/take-lease', { owner, stale, leaseMs: LEASE_MS });
@@ -152,33 +168,18 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
           progress('waiting', reason);
         },
       });
+      dry = dryRun ? createDryRun(deps, source, connector.vias) : undefined;
       progress('fetching');
       for await (const page of pages) {
         summary.pages += 1;
         summary.fetched += page.fetched;
-        if (dryRun) {
-          const [row] = await query('sync/dry-run', {
-            uids: page.artifacts.map((a) => a.uid),
-            links: page.links.map(({ from, to, type }) => ({ from, to, type })),
-          });
-          const stored = new Map(
-            (
-              (row?.get('artifacts') ?? []) as {
-                uid: string;
-                rowHash: string | null;
-                exists: boolean;
-              }[]
-            ).map((a) => [a.uid, a]),
-          );
-          for (const a of page.artifacts) {
-            const s = stored.get(a.uid);
-            if (!s?.exists) summary.created += 1;
-            else if (s.rowHash !== rowHash(a)) summary.updated += 1;
-            else summary.unchanged += 1;
-          }
-          summary.linked += Number(row?.get('newLinks') ?? 0);
-          summary.deleted += page.deleted.length;
-          summary.bad.push(...page.bad);
+        for (const f of page.failed ?? []) {
+          summary.failures.push(f);
+          logger.warn({ source, ...f }, 'part of a source failed');
+          progress('fetching', `${f.scope} failed: ${f.reason}`);
+        }
+        if (dry) {
+          add(summary, await dry.page(page));
         } else {
           progress('writing');
           add(summary, await applyPage(deps, source, connector.vias, page));
@@ -195,7 +196,8 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
           break;
         }
       }
-      progress('done');
+      if (summary.status === 'ok' && summary.failures.length > 0) summary.status = 'partial';
+      progress('done', summary.status === 'ok' ? undefined : summary.status);
     } catch (error) {
       // Stopped during a request or a rate-limit wait: the abort surfaces as an error.
       if (signal.aborted) {
@@ -208,6 +210,7 @@ export function createSyncJob(connector: Connector, deps: SyncDeps): SyncJob {
       if (!(error instanceof SourceAuthError)) logger.error({ err: error, source }, 'sync failed');
       progress('failed', summary.error);
     } finally {
+      summary.pending = await pendingAfter().catch(() => 0);
       summary.durationMs = Math.round(performance.now() - started);
       const { bad, ...rest } = summary;
       await query('sync/release-lease', {

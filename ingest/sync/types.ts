@@ -40,6 +40,19 @@ export interface BadRecord {
   reason: string;
 }
 
+/**
+ * A part of a source that could not be read this run (a repository, an endpoint of one), while
+ * the rest went on. The checkpoint of that part does not move, so the next run tries it again.
+ */
+export interface SourceFailure {
+  /** What failed: `octo/shop`, `octo/shop commits`. */
+  scope: string;
+  /** Why, as the source said it (`GET … failed with 404: Not Found`). */
+  reason: string;
+  /** What to check, when it is known. */
+  hint?: string;
+}
+
 export interface SyncPage {
   artifacts: ArtifactInput[];
   links: LinkCandidate[];
@@ -51,6 +64,8 @@ export interface SyncPage {
   /** uids gone upstream (deleted, moved out of scope): soft-deleted. */
   deleted: string[];
   bad: BadRecord[];
+  /** Parts of the source that failed since the last page (the run ends `partial`). */
+  failed?: SourceFailure[];
   /** Source records read for this page (for progress). */
   fetched: number;
   /** Holds once this page is written. */
@@ -76,6 +91,12 @@ export interface Connector {
   /** The `via` values of the links this connector owns (reconciled on every page). */
   readonly vias: readonly string[];
   pages(ctx: SyncContext): AsyncIterable<SyncPage>;
+  /**
+   * What is wrong with the source's settings (a missing folder, a folder that is not a
+   * checkout), found before anything is read or written; null when nothing is. The job fails
+   * such a run without taking the lease, and the CLI exits 2 naming the setting.
+   */
+  check?(): Promise<string | null>;
 }
 
 /** Thrown by connectors for a credential the source refused (401/403): stops that source. */

@@ -1,0 +1,4 @@
+// The links a source stated that still wait for an end (the summary's `pending`).
+MATCH (p:PendingLink)
+WHERE p.source = $source
+RETURN count(p) AS pending
