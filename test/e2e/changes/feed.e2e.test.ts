@@ -232,8 +232,9 @@ describe('the change feed over graphql-ws', () => {
         /threadline_slow_consumers_closed_total (\d+)/.exec(await app.metricsText())?.[1] ?? 0,
       );
     const before = await count();
-    // 64 KiB of evidence per LINKED event: the kernel's socket buffers fill within a few MiB.
-    const evidence = 'x'.repeat(64 * 1024);
+    // 512 KiB of evidence per LINKED event: the kernel's loopback buffers (several MiB) fill within
+    // a dozen events, so the flood needs few writes even on a slow, busy machine.
+    const evidence = 'x'.repeat(512 * 1024);
     let flood = 0;
     while (flood < 400 && (flood % 20 !== 0 || (await count()) === before)) {
       await app.writer.unlink(`${P}slow-a`, `${P}slow-b`, 'DEPENDS_ON');
@@ -259,7 +260,7 @@ describe('the change feed over graphql-ws', () => {
     );
     expect(healthy.items.filter((e) => e.op === 'LINKED')).toHaveLength(flood);
     healthy.stop();
-  });
+  }, 180_000);
 });
 
 describe('the change feed across server processes', () => {
