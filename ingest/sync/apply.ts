@@ -18,8 +18,10 @@ import { endpointKinds } from '../../graph/links.js';
 import { newerStored } from '../../graph/upsert.js';
 import { screenArtifacts } from '../../graph/validate.js';
 import type { LinkType } from '../../graph/validate.js';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Writer } from '../../graph/writer.js';
 import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
+import type { FoundLink } from './plan.js';
 import type { BadRecord, LinkCandidate, SyncPage } from './types.js';
 
 export interface ApplyDeps {
@@ -141,17 +143,7 @@ export async function applyPage(
   // removed in one transaction.
   if (page.reconcile.length > 0 && vias.length > 0) {
     const found = await run('sync/outgoing-links', { uids: page.reconcile });
-    const stale = staleLinks(
-      found.map((r) => ({
-        from: r.get('from') as string,
-        to: r.get('to') as string,
-        type: r.get('type') as LinkType,
-        via: r.get('via') as string,
-        pending: r.get('pending') as boolean,
-      })),
-      vias,
-      page.links,
-    );
+    const stale = staleLinks(found.map(foundLink), vias, page.links);
     if (stale.links.length > 0 || stale.pending.length > 0) {
       result.unlinked = (await writer.unlinkMany(stale.links, stale.pending)).removed;
     }
@@ -177,4 +169,15 @@ function withoutStale(page: SyncPage, stale: ReadonlySet<string>): SyncPage {
 /** True for errors that mean the page itself is wrong (not the database or the network). */
 export function isInputError(error: unknown): boolean {
   return error instanceof ThreadlineError && error.code === 'BAD_USER_INPUT';
+}
+
+/** A row of `sync/outgoing-links` (real or pending link of a reconciled artifact). */
+export function foundLink(r: Neo4jRecord): FoundLink {
+  return {
+    from: r.get('from') as string,
+    to: r.get('to') as string,
+    type: r.get('type') as LinkType,
+    via: r.get('via') as string,
+    pending: r.get('pending') as boolean,
+  };
 }

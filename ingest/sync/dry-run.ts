@@ -11,7 +11,7 @@ import { endpointKinds } from '../../graph/links.js';
 import { checkLinks, linkKey, screenArtifacts } from '../../graph/validate.js';
 import type { ArtifactKind, LinkRef, LinkType } from '../../graph/validate.js';
 import { rowHash } from '../../graph/writer.js';
-import { zeroCounts } from './apply.js';
+import { foundLink, zeroCounts } from './apply.js';
 import type { PageResult } from './apply.js';
 import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
 import type { SyncPage } from './types.js';
@@ -140,17 +140,7 @@ export function createDryRun(
 
       if (page.reconcile.length > 0 && vias.length > 0) {
         const found = await query('sync/outgoing-links', { uids: page.reconcile });
-        const stale = staleLinks(
-          found.map((r) => ({
-            from: r.get('from') as string,
-            to: r.get('to') as string,
-            type: r.get('type') as LinkType,
-            via: r.get('via') as string,
-            pending: r.get('pending') as boolean,
-          })),
-          vias,
-          page.links,
-        );
+        const stale = staleLinks(found.map(foundLink), vias, page.links);
         result.unlinked = stale.links.length + stale.pending.length;
         for (const l of stale.pending) pending.delete(linkKey(l));
       }
