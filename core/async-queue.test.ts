@@ -147,6 +147,24 @@ describe('an async queue', () => {
     expect(q.size).toBe(0);
   });
 
+  it('overflows below the limit when a push has to wait while the consumer is congested', async () => {
+    let congested = false;
+    const overflow = (waiting: readonly number[]) => new Error(`congested from ${waiting[0]}`);
+    const q = createAsyncQueue<number>({ limit: 10, overflow, congested: () => congested });
+    // A push handed straight to a waiting consumer never overflows, congested or not.
+    const next = q.next();
+    congested = true;
+    q.push(1);
+    expect(await next).toEqual({ value: 1, done: false });
+    congested = false;
+    q.push(2);
+    expect(q.closed).toBe(false);
+    congested = true;
+    q.push(3);
+    expect(q.closed).toBe(true);
+    await expect(q.next()).rejects.toThrow('congested from 2');
+  });
+
   it('never overflows while the consumer keeps up', async () => {
     const q = createAsyncQueue<number>({ limit: 1 });
     for (let i = 0; i < 5; i += 1) {

@@ -38,6 +38,11 @@ export interface AsyncQueueOptions<T> {
    */
   overflow?: 'drop-oldest' | ((waiting: readonly T[]) => Error);
   /**
+   * Whether what the consumer feeds is backed up (a socket with unsent data): a push that has to
+   * wait while this says so overflows like one beyond `limit`.
+   */
+  congested?: () => boolean;
+  /**
    * Called once, when the queue closes: by `end()`, `return()`, or `fail()` (with its error).
    * Unsubscribe the producer here.
    */
@@ -86,7 +91,7 @@ export function createAsyncQueue<T>(options: AsyncQueueOptions<T> = {}): AsyncQu
         return;
       }
       buffer.push(value);
-      if (buffer.length <= limit) return;
+      if (buffer.length <= limit && !options.congested?.()) return;
       if (overflow === 'drop-oldest') buffer.shift();
       else close(overflow(buffer));
     },

@@ -29,6 +29,11 @@ export interface SubscribeOptions {
   after?: string | null | undefined;
   /** Called once when the subscriber falls too far behind; the iterator then ends. */
   onOverflow?: (reason: string) => void;
+  /**
+   * The connection's backlog: bytes written but not yet sent (a WebSocket's `bufferedAmount`),
+   * and how many may be waiting when an event has to queue behind them.
+   */
+  backlog?: { unsentBytes: () => number; maxBytes: number };
 }
 
 export interface ChangeFeed {
@@ -86,15 +91,21 @@ class Subscriber {
     /** Highest cursor delivered (or skipped as already seen). */
     private seen: string,
     limit: number,
-    onOverflow: ((reason: string) => void) | undefined,
+    { onOverflow, backlog }: SubscribeOptions,
     onEnd: (s: Subscriber) => void,
   ) {
     this.events = createAsyncQueue<FeedEvent>({
       limit,
-      overflow: (waiting) =>
-        new Error(
-          `slow consumer: more than ${limit} change events waiting; reconnect with after: "${waiting[0]?.cursor ?? this.seen}"`,
-        ),
+      ...(backlog ? { congested: () => backlog.unsentBytes() > backlog.maxBytes } : {}),
+      overflow: (waiting) => {
+        const behind =
+          waiting.length > limit
+            ? `more than ${limit} change events waiting`
+            : `${Math.round((backlog?.unsentBytes() ?? 0) / 1024)} KiB unsent`;
+        return new Error(
+          `slow consumer: ${behind}; reconnect with after: "${waiting[0]?.cursor ?? this.seen}"`,
+        );
+      },
       onClose: (error) => {
         onEnd(this);
         // The queue fails only when it overflows: the consumer is cut off.
@@ -234,16 +245,10 @@ export function createChangeFeed(deps: ChangeFeedDeps): ChangeFeed {
         );
       }
       if (after !== undefined) await assertRetained(after);
-      const sub = new Subscriber(
-        filter,
-        after ?? lastId,
-        deps.maxQueue,
-        options.onOverflow,
-        (s) => {
-          subscribers.delete(s);
-          deps.metrics.subscriptions.set(subscribers.size);
-        },
-      );
+      const sub = new Subscriber(filter, after ?? lastId, deps.maxQueue, options, (s) => {
+        subscribers.delete(s);
+        deps.metrics.subscriptions.set(subscribers.size);
+      });
       subscribers.add(sub);
       deps.metrics.subscriptions.set(subscribers.size);
       try {

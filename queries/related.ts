@@ -26,6 +26,8 @@ export interface Seed {
   embedded: boolean;
   /** uids it is linked to (either direction), visible ones only. */
   linked: string[];
+  /** uids it reaches through 2–3 hierarchy links in one direction (visible ones only). */
+  traced: string[];
   /** Kinds of its visible PART_OF parents. */
   parentKinds: ArtifactKind[];
   /** uids of rejected suggestions naming it. */
@@ -145,6 +147,7 @@ export async function readSeeds(
         text: r.get('text') as string,
         embedded: r.get('embedded') as boolean,
         linked: r.get('linked') as string[],
+        traced: r.get('traced') as string[],
         parentKinds: r.get('parentKinds') as ArtifactKind[],
         rejected: r.get('rejected') as string[],
       },

@@ -2,8 +2,9 @@
  * Link suggestions: for an artifact, the artifacts it probably should be linked to but is not,
  * ranked as `related` ranks (related.ts), with the link the hierarchy rules give each pair
  * (`suggestedLink`: CODE IMPLEMENTS a story or spec, a spec SPECIFIES a story, a story is PART_OF
- * an epic, an epic PART_OF a PRD). Left out: the artifact itself, what it is already linked to,
- * pairs someone rejected, and for PART_OF a child that already has a parent of that kind.
+ * an epic, an epic PART_OF a PRD). Left out: the artifact itself, what it is already linked to or
+ * already reaches through the hierarchy (code implementing a spec of the story), pairs someone
+ * rejected, and for PART_OF a child that already has a parent of that kind.
  */
 import DataLoader from 'dataloader';
 import { BadUserInputError, NotFoundError } from '../core/errors.js';
@@ -60,7 +61,9 @@ const EVIDENCE_TERMS = 12;
 
 /** Whether a candidate may be suggested to `seed` at all (before it is fetched). */
 function open(seed: Seed, c: Candidate): boolean {
-  return !seed.linked.includes(c.uid) && !seed.rejected.includes(c.uid);
+  return (
+    !seed.linked.includes(c.uid) && !seed.traced.includes(c.uid) && !seed.rejected.includes(c.uid)
+  );
 }
 
 /** The suggestion for one pair, or null when the rules or the one-parent rule refuse it. */

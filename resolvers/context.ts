@@ -21,6 +21,8 @@ export interface Context {
   };
   /** WebSocket requests: closes the connection (slow consumer). */
   closeConnection?: (reason: string) => void;
+  /** WebSocket requests: bytes written to the connection but not yet sent. */
+  unsentBytes?: () => number;
   /** Read by @neo4j/graphql's @authorization filters on the generated API. */
   jwt: { levels: AccessLevel[]; roles: string[] };
   /** Read by @neo4j/graphql: the Neo4j transaction timeout of generated queries. */

@@ -143,6 +143,7 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
         ctx.extra.context = {
           ...deps.createContext(identity),
           closeConnection: (reason: string) => cutOff(socket, reason),
+          unsentBytes: () => socket.bufferedAmount,
         };
         return true;
       },
@@ -176,14 +177,9 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
         active.set(socket, count);
         return undefined;
       },
-      onNext: (ctx, _id, _payload, _args, result) => {
-        const socket = ctx.extra.socket;
-        if (socket.bufferedAmount > config.ws.slowConsumerBytes) {
-          cutOff(
-            socket,
-            `slow consumer: ${Math.round(socket.bufferedAmount / 1024)} KiB unsent; reconnect with the last cursor you received`,
-          );
-        }
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        // Slow consumers are cut off where events queue (queries/changes.ts): graphql-ws awaits
+        // each send, so a client that stops reading stalls its subscription before this point.
         if (!result.errors || result.errors.length === 0) return undefined;
         return { ...result, errors: mask(result.errors) };
       },

@@ -12,7 +12,18 @@ export const artifactChanged = {
     if (args.under) await assertVisible(ctx.runtime, ctx.scope, args.under);
     return ctx.runtime.changes.subscribe(
       { levels: ctx.scope.levels, kinds: args.kinds, uids: args.uids, under: args.under },
-      { after: args.after, ...(ctx.closeConnection ? { onOverflow: ctx.closeConnection } : {}) },
+      {
+        after: args.after,
+        ...(ctx.closeConnection ? { onOverflow: ctx.closeConnection } : {}),
+        ...(ctx.unsentBytes
+          ? {
+              backlog: {
+                unsentBytes: ctx.unsentBytes,
+                maxBytes: ctx.runtime.config.ws.slowConsumerBytes,
+              },
+            }
+          : {}),
+      },
     );
   },
   resolve: (event: FeedEvent) => event,

@@ -48,6 +48,8 @@ describe('the change feed over graphql-ws', () => {
         WS_SLOW_CONSUMER_EVENTS: '50',
         WS_SLOW_CONSUMER_BYTES: '262144',
         WS_MAX_SUBSCRIPTIONS: '3',
+        // Only the slow-consumer caps may close the paused client below, not a missed pong.
+        WS_KEEPALIVE_MS: '600000',
       },
     });
     client = wsClient(app.url);
@@ -211,6 +213,7 @@ describe('the change feed over graphql-ws', () => {
     };
     await new Promise<void>((resolve, reject) => {
       raw.once('error', reject);
+      raw.once('close', (code) => reject(new Error(`closed with ${code} before connection_ack`)));
       raw.once('open', () => raw.send(JSON.stringify(init)));
       raw.on('message', (data: Buffer) => {
         if ((JSON.parse(data.toString()) as { type: string }).type === 'connection_ack') resolve();
@@ -233,10 +236,15 @@ describe('the change feed over graphql-ws', () => {
       );
     const before = await count();
     // 512 KiB of evidence per LINKED event: the kernel's loopback buffers (several MiB) fill within
-    // a dozen events, so the flood needs few writes even on a slow, busy machine.
+    // a dozen events; then an event has to queue behind more unsent bytes than the cap allows.
     const evidence = 'x'.repeat(512 * 1024);
+    let closedEarly: number | undefined;
+    const closed = new Promise<number>((resolve) =>
+      raw.once('close', (code) => resolve((closedEarly = code))),
+    );
     let flood = 0;
-    while (flood < 400 && (flood % 20 !== 0 || (await count()) === before)) {
+    while (flood < 200 && (await count()) === before) {
+      if (closedEarly !== undefined) throw new Error(`closed with ${closedEarly}, not cut off`);
       await app.writer.unlink(`${P}slow-a`, `${P}slow-b`, 'DEPENDS_ON');
       await app.writer.link(
         `${P}slow-a`,
@@ -248,7 +256,6 @@ describe('the change feed over graphql-ws', () => {
       flood += 1;
     }
     expect(await count()).toBe(before + 1);
-    const closed = new Promise<number>((resolve) => raw.once('close', (code) => resolve(code)));
     raw.resume();
     expect([1013, 1006]).toContain(await closed);
     // The healthy subscriber saw every event of the flood and still receives.

@@ -424,6 +424,45 @@ describe('related artifacts and link suggestions', () => {
     expect(Number(records[0]?.get('n'))).toBe(0);
   });
 
+  it('does not suggest what the artifact already reaches through a spec, unless that spec is hidden', async () => {
+    const story = u('story-traced');
+    const spec = u('spec-traced');
+    await app.writer.upsertArtifacts([
+      {
+        uid: story,
+        kind: 'USER_STORY',
+        title: 'Invoices as PDF documents',
+        body: 'As a customer I want each invoice rendered as a PDF document I can download.',
+      },
+      {
+        uid: spec,
+        kind: 'TECH_SPEC',
+        title: 'Invoice PDF rendering',
+        body: 'The renderer turns an invoice into a PDF document.',
+        accessLevel: 'RESTRICTED',
+      },
+    ]);
+    try {
+      const codeOf = async (token: string) =>
+        (await suggest(story, 20, token))
+          .filter((s) => s.type === 'IMPLEMENTS')
+          .map((s) => s.artifact.uid);
+      expect(await codeOf(engineer)).toContain(u('code-invoice'));
+      await app.writer.linkMany([
+        { from: spec, to: story, type: 'SPECIFIES', via: 'manual' },
+        { from: u('code-invoice'), to: spec, type: 'IMPLEMENTS', via: 'manual' },
+      ]);
+      // Through a spec the caller may read, the code is already traced to the story.
+      const admin = await testToken({ role: 'admin', levels: [...levels, 'RESTRICTED'] });
+      expect(await codeOf(admin)).not.toContain(u('code-invoice'));
+      // Through a spec the caller may not read, the answer is the one without the spec.
+      expect(await codeOf(engineer)).toContain(u('code-invoice'));
+    } finally {
+      await deleteByPrefix(app.driver, story);
+      await deleteByPrefix(app.driver, spec);
+    }
+  });
+
   it('gives coverage gaps their top suggestions of the missing kind', async () => {
     const res = await app.gql<{
       coverage: {
