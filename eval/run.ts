@@ -1,6 +1,6 @@
 /**
  * `threadline eval` (`npm run eval`): retrieval quality on the demo portfolio. For each embedding provider it builds
- * a fresh graph in its own local Neo4j (port 7689, `.threadline/eval/neo4j`, never the graph you
+ * a fresh graph in its own local Neo4j (port 7689, or `EVAL_NEO4J_PORT`; `.threadline/eval/neo4j`, never the graph you
  * work with), loads the demo portfolio, asks every question of `eval/questions.json` through the
  * same query services the API's resolvers call (`queries/`), and reports recall@5, recall@10 and MRR for `VECTOR`, `FULLTEXT`, `HYBRID` and
  * `HYBRID + graph` (the ordered context `ask` gives the model: hits, their lineage, their code),
@@ -49,7 +49,7 @@ function evalConfig(provider: string): Config {
   return buildConfig({
     ...env,
     // Its own Neo4j: the eval wipes the graph it runs on.
-    NEO4J_LOCAL_PORT: '7689',
+    NEO4J_LOCAL_PORT: process.env.EVAL_NEO4J_PORT ?? '7689',
     NEO4J_LOCAL_DATA_DIR: path.join(PROJECT_ROOT, '.threadline', 'eval', 'neo4j'),
     EMBEDDINGS_PROVIDER: provider,
     EMBEDDINGS_DIMENSIONS: undefined,

@@ -183,7 +183,8 @@ describe('related artifacts and link suggestions', () => {
       { from: u('code-login'), to: u('commit'), type: 'PART_OF', via: 'manual' },
       { from: u('code-cookie'), to: u('commit'), type: 'PART_OF', via: 'manual' },
     ]);
-  });
+    // A start, a dozen embedded writes and the first plans of a busy JVM: more than the default.
+  }, 180_000);
   afterAll(async () => {
     await app.driver.executeQuery(
       'MATCH (d:LinkDecision) WHERE d.from STARTS WITH $p OR d.to STARTS WITH $p DETACH DELETE d',
