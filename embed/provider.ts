@@ -3,21 +3,23 @@ import type { Config } from '../core/config.js';
 import { createOllamaClient } from '../core/ollama.js';
 import type { OllamaClient } from '../core/ollama.js';
 import { createLocalEmbedder } from './local.js';
-import { MINILM_DIMENSIONS, MINILM_MODEL, createMiniLmEmbedder, miniLmModelDir } from './minilm.js';
+import { BERT_MODELS, modelDir } from './bert-models.js';
+import type { BertModelSpec } from './bert-models.js';
+import { createBertEmbedder } from './bert-onnx.js';
 import { createOllamaEmbedder } from './ollama.js';
 import type { Embedder } from './embedder.js';
 
 export type { Embedder } from './embedder.js';
 
-/** `minilm`, loaded on first use (or by `ready`), so creating it costs nothing. */
-function lazyMiniLm(cacheDir: string): Embedder {
+/** An in-process model, loaded on first use (or by `ready`), so creating it costs nothing. */
+function lazyBert(spec: BertModelSpec, cacheDir: string): Embedder {
   let loading: Promise<Embedder> | undefined;
-  const load = () => (loading ??= createMiniLmEmbedder({ modelDir: miniLmModelDir(cacheDir) }));
+  const load = () => (loading ??= createBertEmbedder(spec, { modelDir: modelDir(spec, cacheDir) }));
   return {
-    model: MINILM_MODEL,
-    dimensions: MINILM_DIMENSIONS,
-    async embed(texts) {
-      return (await load()).embed(texts);
+    model: spec.model,
+    dimensions: spec.dimensions,
+    async embed(texts, options) {
+      return (await load()).embed(texts, options);
     },
     async ready() {
       await load();
@@ -41,7 +43,9 @@ export function createEmbedder(
         dimensions: config.embeddings.dimensions,
       });
     case 'minilm':
-      return lazyMiniLm(config.paths.cacheDir);
+    case 'bge-small':
+    case 'e5-small':
+      return lazyBert(BERT_MODELS[config.embeddings.provider], config.paths.cacheDir);
     case 'local':
       return createLocalEmbedder(config.embeddings.dimensions);
   }

@@ -2,6 +2,7 @@ import {
   basicTokenize,
   createWordPieceTokenizer,
   normalize,
+  parseTokenizerJson,
   parseVocab,
   wordPiece,
 } from './wordpiece.js';
@@ -123,5 +124,38 @@ describe('the WordPiece tokenizer', () => {
 
   it('rejects a maxLength with no room for [CLS] and [SEP]', () => {
     expect(() => createWordPieceTokenizer(VOCAB, { maxLength: 1 })).toThrow('at least 2');
+  });
+});
+
+describe('parseTokenizerJson', () => {
+  const bert = (patch: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      normalizer: { type: 'BertNormalizer', lowercase: true, strip_accents: null },
+      pre_tokenizer: { type: 'BertPreTokenizer' },
+      model: {
+        type: 'WordPiece',
+        continuing_subword_prefix: '##',
+        max_input_chars_per_word: 100,
+        vocab: { '[PAD]': 0, '[UNK]': 1, '[CLS]': 2, '[SEP]': 3, reset: 4, '##s': 5 },
+      },
+      ...patch,
+    });
+
+  it('reads the vocabulary of a BERT uncased WordPiece tokenizer, ids as given', () => {
+    const vocab = parseTokenizerJson(bert());
+    expect(vocab.get('[CLS]')).toBe(2);
+    expect(createWordPieceTokenizer(vocab).encode('Resets').ids).toEqual([2, 4, 5, 3]);
+  });
+
+  it('refuses a tokenizer that would split or case text differently', () => {
+    expect(() =>
+      parseTokenizerJson(bert({ model: { type: 'BPE', vocab: {} } }), 'roberta.json'),
+    ).toThrow(/roberta\.json is not a BERT uncased WordPiece tokenizer: model BPE/);
+    expect(() =>
+      parseTokenizerJson(bert({ normalizer: { type: 'BertNormalizer', lowercase: false } })),
+    ).toThrow(/lower-casing/);
+    expect(() => parseTokenizerJson(bert({ pre_tokenizer: { type: 'Metaspace' } }))).toThrow(
+      /pre-tokenizer Metaspace/,
+    );
   });
 });

@@ -58,6 +58,44 @@ export function parseVocab(text: string): Vocab {
   return vocab;
 }
 
+/** The parts of a Hugging Face `tokenizer.json` that decide whether this tokenizer can stand in. */
+interface TokenizerJson {
+  normalizer?: { type?: string; lowercase?: boolean; strip_accents?: boolean | null } | null;
+  pre_tokenizer?: { type?: string } | null;
+  model?: {
+    type?: string;
+    vocab?: Record<string, number>;
+    continuing_subword_prefix?: string;
+    max_input_chars_per_word?: number;
+  };
+}
+
+/**
+ * The vocabulary of a Hugging Face `tokenizer.json`, after checking that it describes what this
+ * tokenizer does: a `WordPiece` model with `##` continuations, the BERT pre-tokenizer and a
+ * lower-casing BERT normaliser that strips accents.
+ * @throws {Error} naming `source` and what differs, or a missing special token.
+ */
+export function parseTokenizerJson(text: string, source = 'tokenizer.json'): Vocab {
+  const t = JSON.parse(text) as TokenizerJson;
+  const n = t.normalizer;
+  const problems = [
+    t.model?.type !== 'WordPiece' && `model ${t.model?.type}, not WordPiece`,
+    (t.model?.continuing_subword_prefix ?? '##') !== '##' && 'continuations not marked ##',
+    (t.model?.max_input_chars_per_word ?? 100) !== 100 && 'max_input_chars_per_word not 100',
+    t.pre_tokenizer?.type !== 'BertPreTokenizer' && `pre-tokenizer ${t.pre_tokenizer?.type}`,
+    (n?.type !== 'BertNormalizer' || n.lowercase !== true || n.strip_accents === false) &&
+      'not a lower-casing, accent-stripping BertNormalizer',
+  ].filter((p): p is string => typeof p === 'string');
+  if (problems.length > 0 || !t.model?.vocab) {
+    throw new Error(`${source} is not a BERT uncased WordPiece tokenizer: ${problems.join('; ')}`);
+  }
+  const byId = Object.entries(t.model.vocab).sort((a, b) => a[1] - b[1]);
+  // parseVocab numbers tokens by line, so the ids must run 0, 1, 2… without gaps.
+  if (byId.some(([, id], i) => id !== i)) throw new Error(`${source}: vocab ids are not 0..n-1`);
+  return parseVocab(byId.map(([token]) => token).join('\n'));
+}
+
 /** Control, format and private-use characters (not unassigned ones), which BERT drops. */
 const isControl = (c: string) =>
   c !== '\t' && c !== '\n' && c !== '\r' && /[\p{Cc}\p{Cf}\p{Co}]/u.test(c);

