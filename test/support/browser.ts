@@ -36,10 +36,17 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
-/** Saves a full-page screenshot as `<name>.png` under {@link SCREENSHOT_DIR}. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot as `<name>.png` under {@link SCREENSHOT_DIR}: the whole page, or with
+ * `fullPage: false` what the window shows.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }

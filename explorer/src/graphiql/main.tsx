@@ -20,8 +20,8 @@ const fetcher = createGraphiQLFetcher({
   wsConnectionParams: headers,
 });
 
-const DEFAULT_QUERY = `# Threadline: a GraphQL API over the PRD → Epic → Story → Spec → Code graph.
-# The headers tab holds the explorer's sign-in. Press Ctrl-Enter to run.
+const DEFAULT_QUERY = `# Threadline: PRD → Epic → Story → Spec → Code, as GraphQL.
+# Headers: the explorer's sign-in. Run: Ctrl-Enter.
 {
   viewer { subject role levels }
   search(text: "pay with a card I saved before", first: 3) {

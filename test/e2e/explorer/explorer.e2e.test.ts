@@ -12,6 +12,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../../core/config.js';
+import { publishProgress } from '../../../graph/progress.js';
 import { DEMO_ARTIFACTS, loadDemoData } from '../../../ingest/demo/portfolio.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
@@ -138,7 +139,7 @@ describe('the explorer in Chromium, on the demo portfolio', () => {
     expect(await first.locator('.crumbs').textContent()).toMatch(/PRD .*› Epic SHOP-2 › Story/);
     expect(await first.locator('.score').textContent()).toMatch(/score \d+\.\d{3}/);
     expect(await first.locator('.snippet mark').count()).toBeGreaterThan(0);
-    await screenshot(page, 'search');
+    await screenshot(page, 'search', { fullPage: false });
 
     await box.focus();
     await page.keyboard.press('ArrowDown');
@@ -234,6 +235,29 @@ describe('the explorer in Chromium, on the demo portfolio', () => {
     await until(async () => (await graphCount(page)) > before);
     expect(await page.getByTestId('live-badge').textContent()).toContain('jira:SHOP-2');
     await screenshot(page, 'live');
+  });
+
+  it('shows a running sync in the header to a caller who reads every level', async () => {
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor(WAIT);
+    const publish = publishProgress(app.redis, app.keyPrefix);
+    const run = page.locator('.sync-run');
+    // Progress is live only (nothing is replayed): publish until the subscribed page shows it.
+    await until(async () => {
+      publish({
+        source: 'jira:explorer.test',
+        phase: 'fetching',
+        fetched: 120,
+        written: 40,
+        embedded: 0,
+        waits: 0,
+      });
+      return (await run.count()) > 0;
+    });
+    expect(await run.first().textContent()).toContain(
+      'jira:explorer.test: fetching · 120 read · 40 written',
+    );
+    await screenshot(page, 'sync-progress', { fullPage: false });
   });
 
   it('opens GraphiQL with the signed-in token in its headers, from bundled files only', async () => {
