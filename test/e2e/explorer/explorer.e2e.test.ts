@@ -2,7 +2,8 @@
  * The explorer and GraphiQL in a real headless Chromium against the started API on the demo
  * portfolio: sign-in with the development token, search by keyboard, the lineage graph, impact,
  * coverage with a suggestion accepted in place, a live update, and a PUBLIC-only sign-in that
- * sees nothing above PUBLIC. Screenshots land in .threadline/test-results/explorer/.
+ * sees nothing above PUBLIC; then, on a second server behind a Bolt proxy the test cuts, the
+ * Neo4j-down state. Screenshots land in .threadline/test-results/explorer/.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -16,7 +17,9 @@ import { publishProgress } from '../../../graph/progress.js';
 import { DEMO_ARTIFACTS, loadDemoData } from '../../../ingest/demo/portfolio.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
+import { boltProxy, viaProxy } from '../../support/bolt-proxy.js';
 import { launchChromium, screenshot, watchProblems } from '../../support/browser.js';
+import { testNeo4jUri, testToken } from '../../support/services.js';
 
 const P = `xpl-${randomUUID().slice(0, 8)}:`;
 /** The development server's key: the test writes it, so it can mint a PUBLIC-only token too. */
@@ -36,6 +39,23 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 30_000): Pro
     if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** Signs in on the explorer at `origin` through its sign-in page. */
+async function signIn(p: Page, origin: string, token: string): Promise<void> {
+  await p.goto(`${origin}/sign-in`);
+  await p.getByLabel('Token or API key').fill(token);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByTestId('account').waitFor(WAIT);
+}
+
+/** The built explorer (a no-op when explorer/dist is up to date, as under npm test). */
+function buildExplorer(): void {
+  const build = spawnSync(process.execPath, ['scripts/build-explorer.mjs'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`explorer build failed:\n${build.stderr}`);
 }
 
 interface TraceCount {
@@ -70,20 +90,8 @@ describe('the explorer in Chromium, on the demo portfolio', () => {
         .locator('[data-testid="lineage-graph"][data-node-count]')
         .getAttribute('data-node-count', WAIT),
     );
-  const signIn = async (p: Page, token: string) => {
-    await p.goto(`${origin}/sign-in`);
-    await p.getByLabel('Token or API key').fill(token);
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByTestId('account').waitFor(WAIT);
-  };
-
   beforeAll(async () => {
-    // The built explorer (a no-op when explorer/dist is up to date, as under npm test).
-    const build = spawnSync(process.execPath, ['scripts/build-explorer.mjs'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`explorer build failed:\n${build.stderr}`);
+    buildExplorer();
     home = mkdtempSync(path.join(os.tmpdir(), 'threadline-explorer-'));
     writeFileSync(path.join(home, 'local-auth-secret'), LOCAL_SECRET, { mode: 0o600 });
     // A development server without a token issuer: it mints the local admin token, as npm start.
@@ -121,7 +129,7 @@ describe('the explorer in Chromium, on the demo portfolio', () => {
     await page.goto(`${origin}/`);
     await page.locator('[data-code="UNAUTHENTICATED"]').waitFor(WAIT);
     await screenshot(page, 'signed-out');
-    await signIn(page, devToken);
+    await signIn(page, origin, devToken);
     expect(await page.getByTestId('account').textContent()).toContain('local-admin');
     expect(await page.evaluate('sessionStorage.getItem("threadline.credential")')).toBe(devToken);
   });
@@ -288,7 +296,7 @@ describe('the explorer in Chromium, on the demo portfolio', () => {
     const p = await reader.newPage();
     const seen = watchProblems(p);
     try {
-      await signIn(p, token);
+      await signIn(p, origin, token);
       const hiddenUids = NOT_PUBLIC.map((a) => a.uid);
       const hiddenTitles = CONFIDENTIAL.map((a) => a.title);
       const leaks = async (except: string[] = []) => {
@@ -336,5 +344,46 @@ describe('the explorer in Chromium, on the demo portfolio', () => {
 
   it('ran every page without an uncaught error or a refused resource', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the explorer while Neo4j is down', () => {
+  let app: TestApp;
+  let proxy: Awaited<ReturnType<typeof boltProxy>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    buildExplorer();
+    proxy = await boltProxy(new URL(testNeo4jUri().replace(/^bolt/, 'http')));
+    app = await startTestApp({
+      env: viaProxy(proxy),
+    });
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await proxy?.cut();
+  });
+
+  it('says the graph database is not reachable, and answers again on Try again', async () => {
+    const origin = new URL(app.url).origin;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await signIn(page, origin, await testToken({ sub: 'explorer-outage' }));
+    await proxy.cut();
+    // A text no earlier request asked, so no cached answer stands in for Neo4j.
+    await page.goto(`${origin}/?q=${encodeURIComponent(`checkout ${randomUUID().slice(0, 6)}`)}`);
+    const down = page.locator('[data-code="UPSTREAM_UNAVAILABLE"]');
+    await down.waitFor(WAIT);
+    expect(await down.textContent()).toContain('Neo4j');
+    await screenshot(page, 'neo4j-down', { fullPage: false });
+    await proxy.restore();
+    // The driver reconnects on its own schedule: try again until the answer comes.
+    await until(async () => {
+      if ((await page.locator('p.count').count()) > 0) return true;
+      const retry = page.getByRole('button', { name: 'Try again' });
+      if ((await retry.count()) > 0) await retry.click();
+      return false;
+    });
+    expect(await down.count()).toBe(0);
   });
 });
