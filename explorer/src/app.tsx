@@ -130,7 +130,7 @@ function Shell() {
         <LiveIndicator />
         <Account />
       </header>
-      <main id="main" ref={main}>
+      <main id="main" ref={main} tabIndex={-1}>
         <Page route={route} />
       </main>
     </>

@@ -307,7 +307,7 @@ describe('the explorer in Chromium, on the demo portfolio', () => {
             new RegExp(`${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text),
         );
       };
-      for (const q of ['session management and idle sessions', 'saved card', 'passkey sign-in']) {
+      for (const q of ['session management and idle sessions', 'passkey sign-in']) {
         await p.goto(`${origin}/?q=${encodeURIComponent(q)}`);
         await p.locator('.count, [data-code]').first().waitFor(WAIT);
         expect(await leaks()).toEqual([]);
@@ -381,7 +381,8 @@ describe('the explorer while Neo4j is down', () => {
     await until(async () => {
       if ((await page.locator('p.count').count()) > 0) return true;
       const retry = page.getByRole('button', { name: 'Try again' });
-      if ((await retry.count()) > 0) await retry.click();
+      // The button goes as soon as an answer comes: a click that finds it gone is fine.
+      if ((await retry.count()) > 0) await retry.click({ timeout: 5_000 }).catch(() => {});
       return false;
     });
     expect(await down.count()).toBe(0);
