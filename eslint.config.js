@@ -42,6 +42,12 @@ const zones = (forTests) => [
       .map((f) => `./${f}`),
     message: `${layer}/ sits below this folder (docs/architecture.md): move the shared part down.`,
   })),
+  {
+    // The explorer is a browser client of the public GraphQL API: it shares no server code.
+    target: './explorer',
+    from: FOLDERS.map((f) => `./${f}`),
+    message: 'The explorer is a client of the public GraphQL API only: it imports no server code.',
+  },
   ...CONNECTORS.map((c) => ({
     target: `./ingest/${c}`,
     from: CONNECTORS.filter((o) => o !== c).map((o) => `./ingest/${o}`),
@@ -57,10 +63,20 @@ const zones = (forTests) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'generated/', '.threadline/', 'coverage/', 'helm/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'generated/',
+      '.threadline/',
+      'coverage/',
+      'helm/',
+      'explorer/dist/',
+      'explorer/src/gql/',
+    ],
+  },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

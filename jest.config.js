@@ -1,6 +1,6 @@
 /**
  * Three test tiers, three projects (docs/development.md, "Tests"):
- * - `unit`: `*.test.ts` beside the code; no services.
+ * - `unit`: `*.test.ts` beside the code (the explorer's pure functions too); no services.
  * - `integration`: `test/integration/<area>/*.int.test.ts`; one module at a time against a real
  *   Neo4j and Redis.
  * - `e2e`: `test/e2e/<area>/*.e2e.test.ts`; the started server over HTTP and WebSocket, the CLI as
@@ -29,6 +29,7 @@ const CODE = [
   'bench',
   'cli',
   'scripts',
+  'explorer',
 ];
 
 /**

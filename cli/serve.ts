@@ -3,6 +3,8 @@
  * are set, migrations, demo data on an empty graph, then the API. SIGINT/SIGTERM shut down
  * gracefully, also while it is still starting (the local servers it started are stopped).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../core/config.js';
 import type { Config } from '../core/config.js';
@@ -15,6 +17,7 @@ import { checkOllamaModels } from '../core/ollama.js';
 import { loadDemoData } from '../ingest/demo/portfolio.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createApp } from '../server/app.js';
+import { EXPLORER_DIST } from '../server/explorer.js';
 
 /** Fetches an in-process model into the cache if it is not there yet, with progress. */
 async function fetchModelOnFirstStart(
@@ -87,6 +90,14 @@ async function serve(): Promise<void> {
       // Development without a token issuer: the person who started the server gets an admin token.
       process.stdout.write(
         `Local admin token (send it as "Authorization: Bearer <token>"; valid 30 days):\n${server.localToken}\n`,
+      );
+    }
+    // The last line: where a person goes next.
+    if (config.server.explorer) {
+      process.stdout.write(
+        existsSync(path.join(EXPLORER_DIST, 'index.html'))
+          ? `Explorer: ${server.url()}/${server.localToken ? ' (sign in with the token above)' : ''}\n`
+          : 'Explorer: not built (npm run explorer:build; npm start builds it)\n',
       );
     }
     process.stdout.write('\n');

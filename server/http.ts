@@ -16,6 +16,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../core/config.js';
 import { formatError } from '../core/errors.js';
+import { explorerPages } from './explorer.js';
 import { corsPolicy, securityHeaders } from './headers.js';
 import { readiness } from './health.js';
 import { reportErrors, requestIds } from './request-id.js';
@@ -78,9 +79,9 @@ export function createServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
-      // Production serves no HTML: the landing page would load scripts from Apollo's CDN on our
-      // origin, and with introspection off it could do little anyway (docs/security.md).
-      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads Apollo Sandbox from Apollo's CDN: browsers get the bundled
+      // GraphiQL instead (server/explorer.ts), and never a script from another origin.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       reportErrors<TContext>(logger),
       {
@@ -102,7 +103,7 @@ export function createServer<TContext extends BaseContext>(
   let ws: { dispose(): Promise<void> } | undefined;
 
   app.use(requestIds());
-  app.use(securityHeaders(config));
+  app.use(securityHeaders());
   app.use((req, res, next) => {
     const end = metrics.httpRequests.startTimer({ method: req.method });
     // A closed label set: request paths never become label values (unbounded cardinality).
@@ -134,6 +135,7 @@ export function createServer<TContext extends BaseContext>(
       .catch(next);
   });
   deps.routes?.(app);
+  app.use(explorerPages(config));
 
   return {
     async start() {
@@ -158,7 +160,10 @@ export function createServer<TContext extends BaseContext>(
       ws = deps.ws?.(httpServer);
       const { port } = httpServer.address() as AddressInfo;
       baseUrl = `http://${config.server.host}:${port}`;
-      logger.info({ url: `${baseUrl}/graphql` }, 'Threadline API listening');
+      logger.info(
+        { url: `${baseUrl}/graphql`, explorer: `${baseUrl}/` },
+        'Threadline API listening',
+      );
     },
     async stop() {
       // Subscriptions complete first, then HTTP drains, then the feed and outbox stop.

@@ -18,6 +18,8 @@ export interface GqlResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** The local admin token a development server without a token issuer minted. */
+  localToken?: string;
   /** Redis key prefix of this app (its change stream is `${keyPrefix}changes`). */
   keyPrefix: string;
   redisUrl: string;
@@ -47,7 +49,7 @@ export interface TestApp {
 export async function startTestApp(
   options: {
     redisUrl?: string;
-    env?: Record<string, string>;
+    env?: Record<string, string | undefined>;
     identity?: { role?: string; levels?: string[] };
   } = {},
 ): Promise<TestApp> {
@@ -72,6 +74,7 @@ export async function startTestApp(
   const url = `${server.url()}/graphql`;
   return {
     url,
+    ...(server.localToken ? { localToken: server.localToken } : {}),
     keyPrefix: config.redis.keyPrefix,
     redisUrl: config.redis.url ?? '',
     driver,

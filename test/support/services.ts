@@ -65,8 +65,11 @@ export async function testToken(
   return jwt.sign(new TextEncoder().encode(TEST_JWT_SECRET));
 }
 
-/** A config for tests pointing at the test servers, with overrides. */
-export function testConfig(overrides: Record<string, string> = {}): Config {
+/**
+ * A config for tests pointing at the test servers, with overrides (`undefined` unsets one, e.g.
+ * `AUTH_JWT_SECRET` for a development server that mints its local admin token).
+ */
+export function testConfig(overrides: Record<string, string | undefined> = {}): Config {
   return buildConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -4,66 +4,17 @@
  * Neo4j, and the API answers again once Neo4j is back. The outage is a TCP proxy on 127.0.0.1
  * between the API and the shared test Neo4j, closed and reopened by the test.
  */
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { startTestApp } from '../../support/app.js';
+import { boltProxy, viaProxy } from '../../support/bolt-proxy.js';
 import type { TestApp } from '../../support/app.js';
 import { testNeo4jUri, testToken } from '../../support/services.js';
-
-/** A TCP proxy to Neo4j's Bolt port that can be cut (every connection dropped) and restored. */
-async function boltProxy(target: URL): Promise<{
-  port: number;
-  cut(): Promise<void>;
-  restore(): Promise<void>;
-}> {
-  const sockets = new Set<net.Socket>();
-  let port = 0;
-  let server: net.Server;
-  const listen = () =>
-    new Promise<void>((resolve, reject) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port), target.hostname);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => s.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-        client.on('close', () => upstream.destroy());
-        upstream.on('close', () => client.destroy());
-      });
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        port = (server.address() as AddressInfo).port;
-        resolve();
-      });
-    });
-  await listen();
-  return {
-    port,
-    cut: () =>
-      new Promise<void>((resolve) => {
-        if (!server.listening) {
-          resolve();
-          return;
-        }
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-      }),
-    restore: listen,
-  };
-}
 
 let app: TestApp;
 let proxy: Awaited<ReturnType<typeof boltProxy>>;
 beforeAll(async () => {
   proxy = await boltProxy(new URL(testNeo4jUri().replace(/^bolt/, 'http')));
   app = await startTestApp({
-    env: {
-      NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
-      NEO4J_CONNECT_TIMEOUT_MS: '2000',
-      NEO4J_RETRY_TIME_MS: '2000',
-    },
+    env: viaProxy(proxy),
   });
 });
 afterAll(async () => {

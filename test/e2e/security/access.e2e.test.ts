@@ -56,6 +56,16 @@ describe('authentication', () => {
     expect(res.errors).toBeUndefined();
   });
 
+  it('tells a caller its own subject, role, levels and whether it may write', async () => {
+    const viewer = '{ viewer { subject role levels canWrite } }';
+    const reader = await app.gql(viewer, {}, { token: await sign({ levels: ['PUBLIC'] }) });
+    expect(reader.data).toEqual({
+      viewer: { subject: 'jwt:alice', role: 'VIEWER', levels: ['PUBLIC'], canWrite: false },
+    });
+    const writer = await app.gql(viewer, {}, { token: await sign({ roles: ['pm'] }) });
+    expect(writer.data?.viewer).toMatchObject({ role: 'PM', canWrite: true });
+  });
+
   it.each([
     ['forged (wrong secret)', () => sign({}, { secret: 'x'.repeat(40) })],
     ['expired beyond the clock skew', () => sign({}, { exp: '-5m' })],

@@ -146,7 +146,7 @@ describe('errors in production', () => {
     }
   });
 
-  it('serves no landing page', async () => {
+  it('serves no GraphiQL while introspection is off (production)', async () => {
     const res = await fetch(app.url, { headers: { accept: 'text/html' } });
     expect(res.headers.get('content-type') ?? '').not.toContain('text/html');
   });
