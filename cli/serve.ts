@@ -42,15 +42,22 @@ async function serve(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.server.logLevel);
   const say = (m: string) => logger.info(m);
-  const rt = await createRuntime(config, { logger, log: say });
+  // Ctrl-C while the local Neo4j and Redis are still starting: the start is aborted, what it
+  // started is stopped (runtime/services.ts), and the process exits 130.
+  const starting = new AbortController();
   let stopping = false;
   let stopServer = async () => {};
+  let rt: Awaited<ReturnType<typeof createRuntime>> | undefined;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    if (!rt) {
+      starting.abort();
+      return;
+    }
     stopServer()
-      .then(() => rt.close())
+      .then(() => rt?.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -59,6 +66,18 @@ async function serve(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    rt = await createRuntime(config, {
+      logger,
+      log: say,
+      signal: starting.signal,
+      supervise: config.neo4j.local.supervise,
+    });
+  } catch (error) {
+    if (!starting.signal.aborted) throw error;
+    say('start interrupted: stopped what it had started');
+    process.exit(130);
+  }
   try {
     await migrate(rt.driver, config, say);
     await assertVectorIndexes(rt.driver, config);

@@ -56,6 +56,7 @@ const Neo4jModel = z.object({
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).optional(),
   NEO4J_LOCAL_HEAP_MB: positiveInt.default(1024),
   NEO4J_LOCAL_PAGECACHE_MB: positiveInt.default(256),
+  LOCAL_SERVICES_SUPERVISE: bool.default(true),
   JAVA_HOME: z.string().min(1).optional(),
 });
 
@@ -248,6 +249,11 @@ function assemble(
         heapMb: n.NEO4J_LOCAL_HEAP_MB,
         pageCacheMb: n.NEO4J_LOCAL_PAGECACHE_MB,
         javaHome: n.JAVA_HOME,
+        /**
+         * `serve` restarts the local Neo4j and Redis it started when they die (backoff 1–30 s).
+         * @default true
+         */
+        supervise: n.LOCAL_SERVICES_SUPERVISE,
       },
     },
     redis: {

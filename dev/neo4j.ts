@@ -39,6 +39,8 @@ export interface LocalNeo4jOptions {
   /** A JDK to prefer; otherwise the newest JDK ≥ 21 under /usr/lib/jvm is used. */
   javaHome?: string | undefined;
   log?: (message: string) => void;
+  /** Aborts the wait for a Neo4j this call started (Ctrl-C): the process is stopped, then it throws. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface LocalNeo4jStatus {
@@ -242,26 +244,48 @@ export async function startLocalNeo4j(
   });
   child.unref();
   log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (Java ${jdk.major}, data in ${o.dataDir})…`);
-  await waitFor(`Neo4j at ${uri}`, () => boltReady(uri), {
-    timeoutMs: 180_000,
-    abort: () => exited,
-  });
+  try {
+    await waitFor(`Neo4j at ${uri}`, () => boltReady(uri), {
+      timeoutMs: 180_000,
+      abort: () => exited ?? (o.signal?.aborted ? 'start interrupted' : undefined),
+    });
+  } catch (error) {
+    // Interrupted or never ready: the process this call started does not outlive the call.
+    if (exited === undefined && child.pid !== undefined) {
+      log('stopping the Neo4j it was starting…');
+      await stopPid(child.pid);
+      rmSync(pidFileOf(o), { force: true });
+    }
+    throw error;
+  }
   log(`Neo4j is ready at ${uri}`);
   return { uri, started: true };
 }
+
+/** The launcher's log file (Neo4j's own output), named when it dies. */
+export const neo4jLogFile = (o: LocalNeo4jOptions): string => logFileOf(o);
 
 /** Stops the launcher's Neo4j with SIGTERM (clean store shutdown); SIGKILL after 60 s. */
 export async function stopLocalNeo4j(o: LocalNeo4jOptions): Promise<boolean> {
   const pid = readLivePid(pidFileOf(o));
   if (pid === undefined) return false;
-  process.kill(pid, 'SIGTERM');
+  await stopPid(pid);
+  rmSync(pidFileOf(o), { force: true });
+  return true;
+}
+
+/** SIGTERM, then SIGKILL if the process is still there after 60 s. */
+async function stopPid(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
   try {
     await waitFor('Neo4j shutdown', () => Promise.resolve(!isAlive(pid)), { timeoutMs: 60_000 });
   } catch {
     process.kill(pid, 'SIGKILL');
   }
-  rmSync(pidFileOf(o), { force: true });
-  return true;
 }
 
 function tail(file: string, lines = 20): string {

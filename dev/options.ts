@@ -3,7 +3,11 @@ import type { Config } from '../core/config.js';
 import type { LocalNeo4jOptions } from './neo4j.js';
 import type { LocalRedisOptions } from './redis.js';
 
-export function localNeo4jOptions(config: Config, log?: (m: string) => void): LocalNeo4jOptions {
+export function localNeo4jOptions(
+  config: Config,
+  log?: (m: string) => void,
+  signal?: AbortSignal,
+): LocalNeo4jOptions {
   const l = config.neo4j.local;
   return {
     port: l.port,
@@ -13,6 +17,7 @@ export function localNeo4jOptions(config: Config, log?: (m: string) => void): Lo
     pageCacheMb: l.pageCacheMb,
     javaHome: l.javaHome,
     ...(log ? { log } : {}),
+    ...(signal ? { signal } : {}),
   };
 }
 

@@ -56,6 +56,10 @@ export interface RuntimeOptions {
   /** Use these clients instead of opening new ones (tests); `close()` leaves them open. */
   driver?: Driver;
   redis?: Redis;
+  /** Aborts the start (Ctrl-C): local servers this call started are stopped, then it throws. */
+  signal?: AbortSignal;
+  /** Restart the local Neo4j/Redis this call started when they die (long-running `serve`). */
+  supervise?: boolean;
 }
 
 /**
@@ -66,7 +70,12 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const { logger } = options;
   const log = options.log ?? ((m: string) => logger.info(m));
   const given = options.driver && options.redis;
-  const opened = given ? undefined : await openServices(config, log);
+  const opened = given
+    ? undefined
+    : await openServices(config, log, {
+        signal: options.signal,
+        supervise: options.supervise ? { warn: (m) => logger.warn(m) } : undefined,
+      });
   const driver = options.driver ?? opened!.driver;
   const redis = options.redis ?? opened!.redis;
   const metrics = createMetrics();

@@ -1,4 +1,5 @@
 /** Real Neo4j and Redis for the integration and e2e tiers (see global-setup.mjs). */
+import net from 'node:net';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import type { Driver } from 'neo4j-driver';
@@ -11,6 +12,15 @@ import { createRedis } from '../../core/redis.js';
 import type { Redis } from '../../core/redis.js';
 
 export const TEST_ROOT = path.join(PROJECT_ROOT, '.threadline', 'test');
+
+/** A TCP port free on 127.0.0.1 right now (for a server a test starts itself). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** Launcher options for the test servers: own ports and folders, Redis without persistence. */
 export function testServiceOptions(cacheDir: string): {

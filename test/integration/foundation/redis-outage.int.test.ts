@@ -4,7 +4,6 @@
  * it went away and once that it is back, with the duration, and ioredis prints nothing.
  */
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { pino } from 'pino';
 import type { Driver } from 'neo4j-driver';
@@ -13,15 +12,7 @@ import type { LocalRedisOptions } from '../../../dev/redis.js';
 import { createRuntime } from '../../../runtime/runtime.js';
 import type { Runtime } from '../../../runtime/runtime.js';
 import type { Redis } from '../../../core/redis.js';
-import { TEST_ROOT, testConfig, testDriver, testRedis } from '../../support/services.js';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { TEST_ROOT, freePort, testConfig, testDriver, testRedis } from '../../support/services.js';
 
 async function until(what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
