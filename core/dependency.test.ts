@@ -70,4 +70,19 @@ describe('the outage log of a dependency', () => {
       'redis is unreachable (down again); retrying quietly until it is back',
     );
   });
+
+  it('reports up/down and the length of each outage to an observer (the metrics)', () => {
+    const seen: string[] = [];
+    let clock = 0;
+    const state = createDependencyState('redis', { warn: () => {} } as never, () => clock, {
+      up: (up) => seen.push(up ? 'up' : 'down'),
+      downFor: (ms) => seen.push(`down for ${ms} ms`),
+    });
+    const a = {};
+    state.failed(a, new Error('ECONNREFUSED'));
+    clock += 2500;
+    state.failed(a, new Error('ECONNREFUSED'));
+    state.ready(a);
+    expect(seen).toEqual(['up', 'down', 'down for 2500 ms', 'up']);
+  });
 });

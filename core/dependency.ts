@@ -25,6 +25,14 @@ export interface OutageFields {
   downMs?: number;
 }
 
+/** Where the state is reported besides the log (the Prometheus gauge and counter). */
+export interface DependencyObserver {
+  /** Up (true) or down (false); called once at creation with true, then on each change. */
+  up(up: boolean): void;
+  /** An outage ended after `ms`. */
+  downFor(ms: number): void;
+}
+
 /**
  * @param name the dependency as the logs name it (`redis`).
  * @param now the clock. @default Date.now
@@ -33,9 +41,11 @@ export function createDependencyState(
   name: string,
   logger: Pick<Logger, 'warn'>,
   now: () => number = Date.now,
+  observer?: DependencyObserver,
 ): DependencyState {
   const failing = new Set<object>();
   let downSince: number | undefined;
+  observer?.up(true);
   return {
     failed(connection, error) {
       failing.add(connection);
@@ -44,6 +54,7 @@ export function createDependencyState(
       const reason = error instanceof Error ? error.message : String(error);
       const fields: OutageFields = { dependency: name, reason };
       logger.warn(fields, `${name} is unreachable (${reason}); retrying quietly until it is back`);
+      observer?.up(false);
     },
     ready(connection) {
       failing.delete(connection);
@@ -52,6 +63,8 @@ export function createDependencyState(
       downSince = undefined;
       const fields: OutageFields = { dependency: name, downMs };
       logger.warn(fields, `${name} is back after ${(downMs / 1000).toFixed(1)} s`);
+      observer?.downFor(downMs);
+      observer?.up(true);
     },
     closed(connection) {
       failing.delete(connection);

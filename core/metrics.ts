@@ -11,6 +11,8 @@ export interface Metrics {
   subscriptions: Gauge;
   slowConsumersClosed: Counter;
   askAnswers: Counter<'outcome'>;
+  dependencyUp: Gauge<'dependency'>;
+  dependencyDownSeconds: Counter<'dependency'>;
 }
 
 /** Creates a registry with Node's default metrics and Threadline's own. */
@@ -62,6 +64,18 @@ export function createMetrics(): Metrics {
       name: 'threadline_ask_answers_total',
       help: 'ask / askStream answers by outcome (generated, citations_only, error)',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    dependencyUp: new Gauge({
+      name: 'threadline_dependency_up',
+      help: 'Whether a dependency the process holds connections to is reachable (1) or not (0)',
+      labelNames: ['dependency'],
+      registers: [registry],
+    }),
+    dependencyDownSeconds: new Counter({
+      name: 'threadline_dependency_down_seconds_total',
+      help: 'Time a dependency was unreachable, added when each outage ends',
+      labelNames: ['dependency'],
       registers: [registry],
     }),
   };

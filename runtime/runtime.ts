@@ -98,7 +98,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   const reader = duplicateRedis(redis);
   const subscriber = duplicateRedis(redis);
   // One outage log for the three connections: a warning when Redis goes away, one when it is back.
-  const redisState = createDependencyState('redis', logger);
+  const redisState = createDependencyState('redis', logger, Date.now, {
+    up: (up) => metrics.dependencyUp.set({ dependency: 'redis' }, up ? 1 : 0),
+    downFor: (ms) => metrics.dependencyDownSeconds.inc({ dependency: 'redis' }, ms / 1000),
+  });
   const unwatch = [redis, reader, subscriber].map((client) => watchRedis(client, redisState));
   const changes = createChangeFeed({
     reader,

@@ -93,6 +93,18 @@ describe('the log while Redis goes away and comes back', () => {
     expect(printed.map((args) => String(args[0]))).not.toContainEqual(
       expect.stringContaining('[ioredis]'),
     );
+    // The metrics: up again, and the outage's length counted.
+    const metric = async (name: string) =>
+      Number(
+        new RegExp(`^${name}\\{dependency="redis"\\} (\\S+)$`, 'm').exec(
+          await runtime.metrics.registry.metrics(),
+        )?.[1],
+      );
+    expect(await metric('threadline_dependency_up')).toBe(1);
+    expect(await metric('threadline_dependency_down_seconds_total')).toBeCloseTo(
+      (logged[1]?.downMs ?? 0) / 1000,
+      3,
+    );
     // The connections work again.
     expect(await redis.ping()).toBe('PONG');
   }, 60_000);
