@@ -206,11 +206,13 @@ describe('the change feed over graphql-ws', () => {
     ]);
     await until('the healthy subscriber', () => healthy.items.length >= 1);
 
-    const raw = new WebSocket(app.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    // The token first: awaited after the socket is created, 'open' could fire before its
+    // listener exists, and the server would close with 4408 waiting for connection_init.
     const init = {
       type: 'connection_init',
       payload: { authorization: `Bearer ${await testToken()}` },
     };
+    const raw = new WebSocket(app.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
     await new Promise<void>((resolve, reject) => {
       raw.once('error', reject);
       raw.once('close', (code) => reject(new Error(`closed with ${code} before connection_ack`)));
