@@ -4,8 +4,14 @@
 // chunk closest to the seed's vector (an artifact without chunks offers the start of its text).
 CYPHER 25
 UNWIND $pairs AS pair
-MATCH (s:Artifact {uid: pair.seed}), (n:Artifact {uid: pair.uid})
-WHERE s.accessLevel IN $levels AND n.accessLevel IN $levels
+// One hinted seek per uid: left to itself the planner's choice for the pair depended on the
+// store's statistics.
+MATCH (s:Artifact {uid: pair.seed})
+USING INDEX s:Artifact(uid)
+WHERE s.accessLevel IN $levels
+MATCH (n:Artifact {uid: pair.uid})
+USING INDEX n:Artifact(uid)
+WHERE n.accessLevel IN $levels
 CALL (s, n) {
   OPTIONAL MATCH (c:Chunk)-[:OF]->(s)
   WITH c ORDER BY CASE WHEN c IS NULL OR n.embedding IS NULL THEN 0
