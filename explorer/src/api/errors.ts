@@ -1,6 +1,6 @@
 /**
  * What the explorer says for each error. GraphQL errors are told apart by `extensions.code` (the
- * server's closed set, server/errors.ts), never by their message; `NETWORK_ERROR` is the
+ * server's closed set, core/errors.ts), never by their message; `NETWORK_ERROR` is the
  * explorer's own, for an API it could not reach at all.
  */
 export const ERROR_CODES = [
