@@ -20,6 +20,7 @@ import {
 import type { Committer } from './epoch.js';
 import { describeChanges } from './outbox.js';
 import { resolvePending } from './pending.js';
+import { codeNames, linkReferences } from './references.js';
 import { KIND_LABEL, isValidated, validateArtifacts } from './validate.js';
 import type { ArtifactInput, ValidArtifacts } from './validate.js';
 
@@ -104,12 +105,21 @@ export function contentHash(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' | '
     .digest('hex');
 }
 
+/**
+ * The version of what the writer derives from a row besides its embedded text (a source file's
+ * names and the REFERENCES they make, `./references.ts`); part of the row hash, so a change here
+ * rewrites (without re-embedding) what is written again.
+ */
+export const DERIVED_VERSION = 'derived-v1';
+
 /** Hash of every field of an input row: equal means nothing to write. */
 export function rowHash(a: ArtifactInput): string {
   const fields = Object.entries(a)
     .filter(([, v]) => v !== undefined && v !== null)
     .sort(([x], [y]) => x.localeCompare(y));
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+  return createHash('sha256')
+    .update(`${DERIVED_VERSION}\n${JSON.stringify(fields)}`)
+    .digest('hex');
 }
 
 /** What is stored of an artifact about to be written. */
@@ -194,6 +204,7 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
     const fresh = await embed(toEmbed);
     const params = rows.map((row, i) => {
       const f = fresh.get(row.uid);
+      const names = codeNames(row);
       return {
         uid: row.uid,
         label: KIND_LABEL[row.kind],
@@ -214,6 +225,9 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
           codeKind: row.codeKind ?? null,
           path: row.path ?? null,
           searchText: searchText(row),
+          codeScope: names?.codeScope ?? null,
+          codeName: names?.codeName ?? null,
+          codeMentions: names?.codeMentions ?? null,
           contentHash: hashes[i],
           rowHash: rowHashes[i],
         },
@@ -243,6 +257,17 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
         onlyNewer,
       });
       const uids = (res.records[0]?.get('written') as string[] | undefined) ?? [];
+      // Source files naming each other, derived in the same transaction.
+      const written = new Set(uids);
+      await linkReferences(
+        tx,
+        uids,
+        batch.flatMap((p) =>
+          written.has(p.uid) && !before.has(p.uid) && p.props.codeName && p.props.codeScope !== null
+            ? [{ codeName: p.props.codeName, codeScope: p.props.codeScope }]
+            : [],
+        ),
+      );
       // Links that waited for these artifacts become real in this same transaction, whatever
       // path the artifacts came by.
       const pending = await resolvePending(tx, uids);

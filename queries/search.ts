@@ -10,6 +10,7 @@ import type { ArtifactKind } from '../graph/validate.js';
 import { cached } from './cache.js';
 import { toArtifact } from './artifact.js';
 import type { ArtifactObject } from './artifact.js';
+import { PROPAGATION, PROPAGATION_TOP } from './related.js';
 import { readOptions } from './runtime.js';
 import type { QueryRuntime, Scope } from './runtime.js';
 
@@ -129,6 +130,8 @@ export async function search(
         first: neo4j.int(first),
         mode,
         similarity: rt.config.embeddings.similarity,
+        propagation: PROPAGATION,
+        propagationTop: neo4j.int(PROPAGATION_TOP),
       },
       readOptions(rt),
     );
