@@ -79,10 +79,11 @@ export function searchQuery(mode: SearchMode): string {
 async function queryVector(rt: QueryRuntime, text: string): Promise<number[]> {
   const { redis, embedder, config } = rt;
   const input = queryEmbeddingText(text);
-  const key = `${config.redis.keyPrefix}emb:${embedder.model}:${createHash('sha256').update(input).digest('base64url')}`;
+  const maxTokens = config.embeddings.queryMaxTokens;
+  const key = `${config.redis.keyPrefix}emb:${embedder.model}:${maxTokens}:${createHash('sha256').update(input).digest('base64url')}`;
   const hit = await redis.get(key).catch(() => null);
   if (hit) return JSON.parse(hit) as number[];
-  const [vector] = await embedder.embed([input], { as: 'query' });
+  const [vector] = await embedder.embed([input], { as: 'query', maxTokens });
   if (!vector) throw new Error('embedder returned no vector');
   redis.set(key, JSON.stringify(vector), 'EX', 86_400).catch(() => {});
   return vector;
