@@ -60,5 +60,8 @@ describe('codeNames', () => {
     // Two-letter names are words more than names.
     expect(codeNames(file('src/io.ts', 'export const x = 1;'))).toBeNull();
     expect(fileName('src/a/agency-manager.test.ts')).toBe('agency-manager');
+    // A package's entry file is named by its folder.
+    expect(fileName('src/checkout/index.ts')).toBe('checkout');
+    expect(fileName('shop/models/__init__.py')).toBe('models');
   });
 });

@@ -9,16 +9,23 @@
  * (`codeScope`: the repository of a `file:<owner>/<repo>:<path>` uid, else the uid's prefix). It names another file
  * when that name is a token of its outline (declarations, signatures, imports, comments:
  * `./search-text.ts`), or the last segment of a quoted module path (`'./agency-manager.js'`,
- * `from .models import X`). A name shared by more than {@link MAX_NAMESAKES} files of a scope is
- * too vague to be evidence (`index`, `utils`) and links nothing.
+ * `from .models import X`). A package's entry file (`index.ts`, `__init__.py`, `mod.rs`) is known
+ * by its folder's name, as imports name it.
+ *
+ * The writer links every namesake; the readers ignore a name that more than
+ * {@link MAX_NAMESAKES} files the caller may read share (too vague to be evidence: `utils`,
+ * `types`). Counting at read time over visible files only keeps hidden files from switching a
+ * visible reference on or off.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { codeOutline, languageOf, sourceFile } from './search-text.js';
 import type { ArtifactInput } from './validate.js';
 
-/** Files of one scope that may share a name before it stops counting as a reference. */
+/** Visible files of one scope that may share a name before it stops counting as a reference. */
 export const MAX_NAMESAKES = 3;
+/** File names that stand for their folder: a package's entry file. */
+const ENTRY_FILES = new Set(['index', '__init__', 'mod']);
 /** Distinct tokens kept per file (an outline rarely has more; a generated file may). */
 export const MAX_MENTIONS = 600;
 /** Shortest name that counts (`io`, `db` are words more than names). */
@@ -45,10 +52,14 @@ export function codeScope(a: Pick<ArtifactInput, 'uid' | 'source'>): string {
   return colon > 0 ? a.uid.slice(0, colon) : (a.source ?? '');
 }
 
-/** A file's name: its last path segment without its extension(s). */
+/**
+ * A file's name: its last path segment without its extension(s); for a package's entry file
+ * (`checkout/index.ts`), its folder's name.
+ */
 export function fileName(file: string): string {
-  const base = file.split(/[/\\]/).at(-1) ?? file;
-  return base.replace(/\..*$/, '');
+  const segments = file.split(/[/\\]/);
+  const base = (segments.at(-1) ?? file).replace(/\..*$/, '');
+  return ENTRY_FILES.has(base) && segments.length > 1 ? (segments.at(-2) ?? base) : base;
 }
 
 /** Last segments of the quoted module paths of `code` (`'./agency-manager.js'` → `agency-manager`). */
@@ -100,11 +111,11 @@ export async function linkReferences(
   created: readonly Pick<CodeNames & { codeScope: string }, 'codeName' | 'codeScope'>[],
 ): Promise<void> {
   if (uids.length === 0) return;
-  await tx.run(cypher('writer/references'), { uids, maxNamesakes: MAX_NAMESAKES });
+  await tx.run(cypher('writer/references'), { uids });
   const byScope = new Map<string, string[]>();
   for (const c of created)
     byScope.set(c.codeScope, [...(byScope.get(c.codeScope) ?? []), c.codeName]);
   for (const [scope, names] of byScope) {
-    await tx.run(cypher('writer/referrers'), { scope, names, maxNamesakes: MAX_NAMESAKES });
+    await tx.run(cypher('writer/referrers'), { scope, names });
   }
 }

@@ -9,6 +9,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { BadUserInputError, NotFoundError } from '../core/errors.js';
 import { identifierWords } from '../graph/identifiers.js';
+import { MAX_NAMESAKES } from '../graph/references.js';
 import { ARTIFACT_KINDS } from '../graph/validate.js';
 import type { ArtifactKind } from '../graph/validate.js';
 import { toArtifact } from './artifact.js';
@@ -223,7 +224,7 @@ async function referencesAmong(
   if (uids.length === 0) return new Map();
   const { records } = await rt.driver.executeQuery(
     cypher('related/references'),
-    { uids: [...uids], levels: scope.levels },
+    { uids: [...uids], levels: scope.levels, maxNamesakes: neo4j.int(MAX_NAMESAKES) },
     readOptions(rt),
   );
   return new Map(records.map((r) => [r.get('uid') as string, r.get('neighbours') as string[]]));

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { BadUserInputError } from '../core/errors.js';
 import { withIdentifierWords } from '../graph/identifiers.js';
+import { MAX_NAMESAKES } from '../graph/references.js';
 import { queryEmbeddingText } from '../graph/search-text.js';
 import { ARTIFACT_KINDS } from '../graph/validate.js';
 import type { ArtifactKind } from '../graph/validate.js';
@@ -133,6 +134,7 @@ export async function search(
         similarity: rt.config.embeddings.similarity,
         propagation: PROPAGATION,
         propagationTop: neo4j.int(PROPAGATION_TOP),
+        maxNamesakes: neo4j.int(MAX_NAMESAKES),
       },
       readOptions(rt),
     );

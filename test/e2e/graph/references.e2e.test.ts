@@ -4,6 +4,7 @@
  * then read by `related` and HYBRID `search` (structural propagation), visible ends only.
  */
 import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import { cypher } from '../../../core/cypher.js';
 import type { ArtifactInput } from '../../../graph/validate.js';
 import { deleteByPrefix, startTestApp } from '../../support/app.js';
@@ -85,40 +86,70 @@ describe('REFERENCES between source files', () => {
     ]);
   });
 
-  it('links nothing by a name more than three files share, nor across repositories', async () => {
+  it('links every namesake of a name in the repository, and nothing across repositories', async () => {
     await app.writer.upsertArtifacts([
-      ...['a', 'b', 'c', 'd'].map((d) => java(`${d}/Helper.java`, 'class Helper {}')),
       java('shop/Audit.java', 'class Audit {\n  Helper helper;\n  Basket basket;\n}'),
+      ...['a', 'b', 'c'].map((d) => java(`${d}/Helper.java`, 'class Helper {}')),
+      // A package's entry file is named by its folder.
+      java('pay/index.ts', 'export const pay = 1;'),
+      java('shop/cart.ts', "import { pay } from '../pay';"),
       {
         ...java('x/Other.java', 'class Other {\n  Basket basket;\n}'),
         uid: `file:${REPO}-other:x/Other.java`,
       },
     ]);
     const all = await refs();
-    expect(all).toContain('shop/Audit.java -> shop/Basket.java');
-    expect(all.filter((r) => r.includes('Helper'))).toEqual([]);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'shop/Audit.java -> shop/Basket.java',
+        'shop/Audit.java -> a/Helper.java',
+        'shop/Audit.java -> c/Helper.java',
+        'shop/cart.ts -> pay/index.ts',
+      ]),
+    );
+    expect(all.filter((r) => r.includes('Other'))).toEqual([]);
     await deleteByPrefix(app.driver, `file:${REPO}-other:`);
   });
 
-  it('related/references returns neighbours among the given uids, visible ends only', async () => {
+  it('related/references: visible neighbours among the given uids; a name more than three visible files share does not count, hidden namesakes change nothing', async () => {
     await app.writer.upsertArtifacts([
       java('shop/Vault.java', 'class Vault {\n  Receipt receipt;\n}', {
         accessLevel: 'RESTRICTED',
       }),
     ]);
-    const uids = ['Basket', 'Receipt', 'Checkout', 'Vault'].map((n) => `${P}shop/${n}.java`);
-    const { records } = await app.driver.executeQuery(cypher('related/references'), {
-      uids,
-      levels: ['PUBLIC', 'INTERNAL'],
-    });
-    const got = Object.fromEntries(
-      records.map((r) => [r.get('uid') as string, [...(r.get('neighbours') as string[])].sort()]),
-    );
-    expect(got[`${P}shop/Receipt.java`]).toEqual([
+    const uids = [
+      ...['Basket', 'Receipt', 'Checkout', 'Vault', 'Audit'].map((n) => `${P}shop/${n}.java`),
+      ...['a', 'b', 'c', 'd', 'e'].map((d) => `${P}${d}/Helper.java`),
+    ];
+    const read = async () => {
+      const { records } = await app.driver.executeQuery(cypher('related/references'), {
+        uids,
+        levels: ['PUBLIC', 'INTERNAL'],
+        maxNamesakes: neo4j.int(3),
+      });
+      return Object.fromEntries(
+        records.map((r) => [r.get('uid') as string, [...(r.get('neighbours') as string[])].sort()]),
+      );
+    };
+    const before = await read();
+    expect(before[`${P}shop/Receipt.java`]).toEqual([
       `${P}shop/Basket.java`,
       `${P}shop/Checkout.java`,
     ]);
-    expect(Object.keys(got)).not.toContain(`${P}shop/Vault.java`);
+    expect(Object.keys(before)).not.toContain(`${P}shop/Vault.java`);
+    // Three visible Helpers: Audit's references to them count.
+    expect(before[`${P}shop/Audit.java`]).toEqual(
+      expect.arrayContaining([`${P}a/Helper.java`, `${P}c/Helper.java`]),
+    );
+    // A fourth Helper the caller cannot read changes nothing …
+    await app.writer.upsertArtifacts([
+      java('d/Helper.java', 'class Helper {}', { accessLevel: 'RESTRICTED' }),
+    ]);
+    expect(await read()).toEqual(before);
+    // … a fourth visible one makes the name too vague.
+    await app.writer.upsertArtifacts([java('e/Helper.java', 'class Helper {}')]);
+    const after = await read();
+    expect(after[`${P}shop/Audit.java`]).toEqual([`${P}shop/Basket.java`]);
   });
 
   it('lifts a file named by the top hit in HYBRID search and in related, not in FULLTEXT', async () => {
