@@ -28,6 +28,7 @@ const CODE = [
   'eval',
   'bench',
   'cli',
+  'deploy',
   'scripts',
   'explorer',
 ];

@@ -155,6 +155,25 @@ const AuthModel = z.object({
   RATE_LIMIT_AUTH_FAILURES: positiveInt.default(20),
 });
 
+/**
+ * Every setting, by environment variable name, in the order of the models above. The deployment
+ * checks hold the Helm chart, the compose file and the README's table to this list.
+ */
+export const SETTINGS: readonly string[] = Object.freeze(
+  [
+    ServerModel,
+    Neo4jModel,
+    RedisModel,
+    EmbeddingModel,
+    OllamaModel,
+    AskModel,
+    ChangesModel,
+    AccessModel,
+    AuthModel,
+    SourcesModel,
+  ].flatMap((model) => Object.keys(model.shape)),
+);
+
 /** Dimensions of the built-in `local` embedder. */
 export const LOCAL_EMBEDDING_DIMENSIONS = 384;
 

@@ -39,7 +39,8 @@ export function queryFingerprint(): string {
     for (const dir of ANSWER_SOURCES) {
       const root = path.join(PROJECT_ROOT, dir);
       const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.(cypher|ts)$/.test(f) && !f.endsWith('.test.ts'))
+        // .ts in a checkout, .js in the image (compiled in place; deploy/stage-image.mjs).
+        .filter((f) => /\.(cypher|ts|js)$/.test(f) && !/\.test\.(ts|js)$/.test(f))
         .sort();
       for (const file of files) {
         hash

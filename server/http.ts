@@ -22,8 +22,9 @@ import { readiness } from './health.js';
 import { reportErrors, requestIds } from './request-id.js';
 import { createLimits } from './limits.js';
 import type { Metrics } from '../core/metrics.js';
+import { GRAPHQL_PATH, LIVE_PATH, METRICS_PATH, READY_PATH } from './routes.js';
 
-const ROUTES = ['/graphql', '/health/live', '/health/ready', '/metrics', '/webhooks'];
+const ROUTES = [GRAPHQL_PATH, LIVE_PATH, READY_PATH, METRICS_PATH, '/webhooks'];
 
 /** The metrics label of a request path: one of {@link ROUTES}, or `other`. */
 function routeLabel(path: string): string {
@@ -110,10 +111,10 @@ export function createServer<TContext extends BaseContext>(
     res.on('finish', () => end({ route: routeLabel(req.path), status: res.statusCode }));
     next();
   });
-  app.get('/health/live', (_req, res) => {
+  app.get(LIVE_PATH, (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/health/ready', (_req, res, next) => {
+  app.get(READY_PATH, (_req, res, next) => {
     readiness(driver, redis, config.neo4j.database)
       .then((report) => {
         const down = Object.entries(report.checks)
@@ -126,7 +127,7 @@ export function createServer<TContext extends BaseContext>(
       })
       .catch(next);
   });
-  app.get('/metrics', (_req, res, next) => {
+  app.get(METRICS_PATH, (_req, res, next) => {
     metrics.registry
       .metrics()
       .then((text) => {
@@ -142,7 +143,7 @@ export function createServer<TContext extends BaseContext>(
       await deps.lifecycle?.start();
       await apollo.start();
       app.use(
-        '/graphql',
+        GRAPHQL_PATH,
         corsPolicy(config),
         express.json({ limit: config.limits.maxBodyBytes }),
         expressMiddleware(apollo, {

@@ -34,6 +34,7 @@ import { GITHUB_VIAS, mapWebhook as mapGitHub } from '../ingest/github/mapper.js
 import { JIRA_VIAS, jiraMapOptions, mapWebhook as mapJira } from '../ingest/jira/mapper.js';
 import { closeAfterAnswer, readSignedBody } from './signed-body.js';
 import type { BodyAuth } from './signed-body.js';
+import { WEBHOOK_PATHS } from './routes.js';
 
 export { validSignature } from './signed-body.js';
 
@@ -125,7 +126,7 @@ export function webhookRoutes(deps: WebhookDeps): (app: express.Express) => void
     });
 
   return (app) => {
-    app.post('/webhooks/github', (req, res, next) => {
+    app.post(WEBHOOK_PATHS.github, (req, res, next) => {
       const secret = config.sources.webhooks.githubSecret;
       if (!secret || !config.sources.github) {
         res
@@ -172,7 +173,7 @@ export function webhookRoutes(deps: WebhookDeps): (app: express.Express) => void
       });
     });
 
-    app.post('/webhooks/jira', (req, res, next) => {
+    app.post(WEBHOOK_PATHS.jira, (req, res, next) => {
       const secret = config.sources.webhooks.jiraSecret;
       const options = jiraMapOptions(config);
       if (!secret || !options) {

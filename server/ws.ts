@@ -24,6 +24,7 @@ import type { Identity } from '../graph/access.js';
 import type { Context } from '../resolvers/context.js';
 import type { Metrics } from '../core/metrics.js';
 import { createLimits } from './limits.js';
+import { GRAPHQL_PATH } from './routes.js';
 import { serverFault } from './request-id.js';
 import type { RateVerdict } from './rate-limit.js';
 
@@ -75,7 +76,7 @@ export function attachWebSocket(deps: WsDeps): { dispose(): Promise<void> } {
   const { config, metrics, logger } = deps;
   const wss = new WebSocketServer({
     server: deps.httpServer,
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     // A web page on another origin must not act with a user's credentials (cross-site WebSocket
     // hijacking). Clients that send no Origin (servers, CLIs) are not browsers.
     maxPayload: config.limits.maxBodyBytes,
