@@ -70,6 +70,8 @@ export type Artifact = {
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   uid: Scalars['ID']['output'];
@@ -271,6 +273,11 @@ export type ArtifactWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -549,6 +556,8 @@ export type Code = Artifact & {
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   uid: Scalars['ID']['output'];
@@ -852,6 +861,11 @@ export type CodeWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1006,6 +1020,8 @@ export type DependencyEvidence = {
   evidence?: Maybe<Scalars['String']['output']>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   kind?: Maybe<Scalars['String']['output']>;
+  /** The sources that state the link (none for links made by hand). */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   via: Scalars['String']['output'];
 };
 
@@ -1013,6 +1029,7 @@ export type DependencyEvidenceSort = {
   evidence?: InputMaybe<SortDirection>;
   firstSeen?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  sources?: InputMaybe<SortDirection>;
   via?: InputMaybe<SortDirection>;
 };
 
@@ -1055,6 +1072,11 @@ export type DependencyEvidenceWhere = {
   kind_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter kind: { startsWith: ... } */
   kind_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   via?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter via: { contains: ... } */
   via_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1082,6 +1104,8 @@ export type Epic = Artifact & {
   prds: Array<Prd>;
   prdsConnection: EpicPrdsConnection;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   stories: Array<UserStory>;
   storiesConnection: EpicStoriesConnection;
@@ -1356,6 +1380,11 @@ export type EpicWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1440,12 +1469,15 @@ export type Evidence = {
   __typename?: 'Evidence';
   evidence?: Maybe<Scalars['String']['output']>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The sources that state the link (none for links made by hand). */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   via: Scalars['String']['output'];
 };
 
 export type EvidenceSort = {
   evidence?: InputMaybe<SortDirection>;
   firstSeen?: InputMaybe<SortDirection>;
+  sources?: InputMaybe<SortDirection>;
   via?: InputMaybe<SortDirection>;
 };
 
@@ -1477,6 +1509,11 @@ export type EvidenceWhere = {
   firstSeen_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter firstSeen: { lte: ... } */
   firstSeen_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   via?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter via: { contains: ... } */
   via_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1630,6 +1667,8 @@ export type Prd = Artifact & {
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   uid: Scalars['ID']['output'];
@@ -1830,6 +1869,11 @@ export type PrdWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1904,6 +1948,12 @@ export type PageInfo = {
  */
 export type PendingLink = {
   __typename?: 'PendingLink';
+  /**
+   * Why the reference may not mean what it seems, when it may not: a `#N` beyond the issue and
+   * pull-request numbers seen in its repository (an old Bugzilla `resolves #28482`). It is linked
+   * only if that issue turns up. Null for a plausible reference.
+   */
+  doubt?: Maybe<Scalars['String']['output']>;
   /** The text that names the missing artifact. */
   evidence?: Maybe<Scalars['String']['output']>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
@@ -2431,6 +2481,12 @@ export type StringAggregateSelection = {
   shortest?: Maybe<Scalars['String']['output']>;
 };
 
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** String filters */
 export type StringScalarFilters = {
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -2548,6 +2604,8 @@ export type TechSpec = Artifact & {
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   stories: Array<UserStory>;
   storiesConnection: TechSpecStoriesConnection;
@@ -2823,6 +2881,11 @@ export type TechSpecWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -2956,6 +3019,8 @@ export type UserStory = Artifact & {
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   specs: Array<TechSpec>;
   specsConnection: UserStorySpecsConnection;
   status?: Maybe<Scalars['String']['output']>;
@@ -3314,6 +3379,11 @@ export type UserStoryWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -3615,6 +3685,7 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
+  StringListFilters: StringListFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuggestionDecision: ResolverTypeWrapper<DecisionResult>;
@@ -3823,6 +3894,7 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversParentTypes['Artifact'], lineage: Array<ResolversParentTypes['Artifact']> };
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
+  StringListFilters: StringListFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: Record<PropertyKey, never>;
   SuggestionDecision: DecisionResult;
@@ -4024,6 +4096,7 @@ export type CodeResolvers<ContextType = Context, ParentType extends ResolversPar
   path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4188,6 +4261,7 @@ export type DependencyEvidenceResolvers<ContextType = Context, ParentType extend
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4204,6 +4278,7 @@ export type EpicResolvers<ContextType = Context, ParentType extends ResolversPar
   prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<EpicPrdsArgs>>;
   prdsConnection?: Resolver<ResolversTypes['EpicPrdsConnection'], ParentType, ContextType, Partial<EpicPrdsConnectionArgs>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<EpicStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['EpicStoriesConnection'], ParentType, ContextType, Partial<EpicStoriesConnectionArgs>>;
@@ -4321,6 +4396,7 @@ export type EpicsConnectionResolvers<ContextType = Context, ParentType extends R
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4380,6 +4456,7 @@ export type PrdResolvers<ContextType = Context, ParentType extends ResolversPare
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4455,6 +4532,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PendingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingLink'] = ResolversParentTypes['PendingLink']> = {
+  doubt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4670,6 +4748,7 @@ export type TechSpecResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<TechSpecStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['TechSpecStoriesConnection'], ParentType, ContextType, Partial<TechSpecStoriesConnectionArgs>>;
@@ -4832,6 +4911,7 @@ export type UserStoryResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   specs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<UserStorySpecsArgs>>;
   specsConnection?: Resolver<ResolversTypes['UserStorySpecsConnection'], ParentType, ContextType, Partial<UserStorySpecsConnectionArgs>>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

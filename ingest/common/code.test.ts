@@ -84,3 +84,19 @@ describe('mapping a file path', () => {
     expect(mapFilePath('src/vault.ts', { ...ctx, webUrl: null }).url).toBeNull();
   });
 });
+
+describe('links of a merge commit', () => {
+  it('links the Jira key of a merged branch, in lower case too, as a branch name', () => {
+    const message = "Merge branch 'feature/shop-313-saved-cards' into main";
+    const { links } = mapCommitFacts({ ...facts, message }, ctx);
+    expect(links).toEqual([
+      expect.objectContaining({ to: 'jira:SHOP-313', via: 'branch-name', evidence: message }),
+    ]);
+  });
+
+  it('reads the branch of a GitHub merge of a pull request', () => {
+    const message = 'Merge pull request #40 from lumen/shop-77-vault\n\nVault client';
+    const { links } = mapCommitFacts({ ...facts, message }, ctx);
+    expect(links.map((l) => [l.to, l.via])).toEqual([['jira:SHOP-77', 'branch-name']]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { AccessLevel } from '../../core/config.js';
 import type { ArtifactInput } from '../../graph/validate.js';
-import { extractGitHubRefs, extractJiraKeys } from '../links/extract.js';
+import { extractGitHubRefs, extractJiraKeys, mergedBranches } from '../links/extract.js';
 import type { Via } from '../links/extract.js';
 import type { LinkCandidate } from '../sync/types.js';
 
@@ -68,6 +68,13 @@ export function textLinks(
     via,
     evidence: r.evidence,
   }));
+  if (via === 'commit-message') {
+    // A merge of a branch named for an issue implements it, even with the key in lower case.
+    for (const { branch, evidence } of mergedBranches(text)) {
+      for (const r of extractJiraKeys(branch, ctx.projectKeys, 'branch-name'))
+        links.push({ from, to: `jira:${r.key}`, type: 'IMPLEMENTS', via: 'branch-name', evidence });
+    }
+  }
   if (jiraOnly) return links;
   for (const r of extractGitHubRefs(text, ctx.repo, via)) {
     const to = issueRefUid(ctx, r.repo, r.number);
