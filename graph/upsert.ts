@@ -254,6 +254,12 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
         onlyNewer,
       });
       const uids = (res.records[0]?.get('written') as string[] | undefined) ?? [];
+      // The people each written row names replace its source's earlier ones.
+      const done = new Set(uids);
+      const people = rows
+        .filter((r) => r.people != null && done.has(r.uid))
+        .map((r) => ({ uid: r.uid, source: rowSource(r), people: r.people }));
+      if (people.length > 0) await tx.run(cypher('writer/people'), { rows: people });
       // Links that waited for these artifacts become real in this same transaction, whatever
       // path the artifacts came by.
       const pending = await resolvePending(tx, uids);

@@ -33,7 +33,26 @@ describe('mapping a commit for the git and GitHub connectors', () => {
       accessLevel: 'INTERNAL',
       createdAt: '2026-01-02T10:00:00.000Z',
       updatedAt: '2026-01-03T10:00:00.000Z',
+      people: [
+        {
+          uid: 'person:ada@example.com',
+          name: 'Ada',
+          email: 'ada@example.com',
+          role: 'AUTHORED',
+          at: '2026-01-02T10:00:00.000Z',
+        },
+      ],
     });
+  });
+
+  it('counts Co-authored-by trailers as authors, once each, merged by email', () => {
+    const message =
+      'Vault client\n\nCo-authored-by: Bob <bob@example.com>\nCo-authored-by: Ada L <ADA@example.com>';
+    const { artifact } = mapCommitFacts({ ...facts, message }, ctx);
+    expect(artifact.people?.map((p) => [p.uid, p.role])).toEqual([
+      ['person:ada@example.com', 'AUTHORED'],
+      ['person:bob@example.com', 'AUTHORED'],
+    ]);
   });
 
   it('gives a commit without message or author its short sha as title and no body', () => {
