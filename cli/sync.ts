@@ -19,6 +19,8 @@ import type { Connector } from '../ingest/sync/types.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { publishProgress } from '../graph/progress.js';
 import type { ProgressEvent } from '../graph/progress.js';
+import { createScheduler } from '../ingest/sync/schedule.js';
+import type { Config } from '../core/config.js';
 import { say, withRuntime } from './run.js';
 
 interface SyncFlags {
@@ -94,7 +96,15 @@ export function progressLine(e: ProgressEvent, last: Map<string, string>): strin
   return line;
 }
 
-async function syncAll(kinds: SourceKind[], flags: SyncFlags): Promise<SyncSummary[]> {
+/**
+ * The connectors of `kinds` with the command-line overrides, their settings checked before
+ * anything is opened (a bad one writes nothing, not even a lease).
+ * @throws {InvalidArgumentError} naming each bad setting (exit 2).
+ */
+async function prepare(
+  kinds: SourceKind[],
+  flags: SyncFlags,
+): Promise<{ config: Config; connectors: Connector[] }> {
   const config = loadConfig();
   const overrides: SourceOverrides = {
     ...(flags.repo ? { repos: flags.repo.map((r) => parseGitRepo(r, process.cwd())) } : {}),
@@ -106,7 +116,6 @@ async function syncAll(kinds: SourceKind[], flags: SyncFlags): Promise<SyncSumma
   for (const kind of kinds) {
     const found = await connectorsFor(kind, config, overrides);
     if (typeof found === 'string') throw new InvalidArgumentError(found);
-    // Settings are checked before the runtime opens: a bad one writes nothing, not even a lease.
     const setting = SETTING[kind](flags);
     for (const c of found) {
       const problem = await c.check?.();
@@ -115,6 +124,11 @@ async function syncAll(kinds: SourceKind[], flags: SyncFlags): Promise<SyncSumma
     connectors.push(...found);
   }
   if (problems.length > 0) throw new InvalidArgumentError(problems.join('\n'));
+  return { config, connectors };
+}
+
+async function syncAll(kinds: SourceKind[], flags: SyncFlags): Promise<SyncSummary[]> {
+  const { config, connectors } = await prepare(kinds, flags);
   const bars = process.stderr.isTTY
     ? new MultiBar(
         {
@@ -126,24 +140,35 @@ async function syncAll(kinds: SourceKind[], flags: SyncFlags): Promise<SyncSumma
         Presets.shades_grey,
       )
     : undefined;
+  // Ctrl-C stops the sync in progress after its current page, and skips the sources after it.
+  const interrupt = new AbortController();
+  const stop = () => interrupt.abort();
+  process.once('SIGINT', stop);
   try {
-    return await withRuntime(async (rt) => syncWith(rt, connectors, flags, bars), { config });
+    return await withRuntime(
+      async (rt) => syncWith(rt, connectors, flags, bars, interrupt.signal),
+      { config },
+    );
   } finally {
+    process.off('SIGINT', stop);
     bars?.stop();
   }
 }
 
+/** Syncs `connectors` one after the other on `rt`; an abort of `signal` stops the one running. */
 async function syncWith(
   rt: Runtime,
   connectors: Connector[],
   flags: SyncFlags,
   bars: MultiBar | undefined,
+  signal: AbortSignal,
 ): Promise<SyncSummary[]> {
   const { config, writer, logger } = rt;
   await rt.embedder.ready?.();
   const publish = publishProgress(rt.redis, config.redis.keyPrefix);
   const summaries: SyncSummary[] = [];
   for (const connector of connectors) {
+    if (signal.aborted) break;
     const lines = new Map<string, string>();
     // Every token of the bar's format has a value from the first frame on.
     const bar = bars?.create(1, 0, {
@@ -169,7 +194,7 @@ async function syncWith(
       onProgress,
     });
     const stop = () => void job.stop();
-    process.once('SIGINT', stop);
+    signal.addEventListener('abort', stop, { once: true });
     summaries.push(
       await job.start({
         ...(flags.full ? { full: true } : {}),
@@ -177,7 +202,7 @@ async function syncWith(
         ...(flags.dryRun ? { dryRun: true } : {}),
       }),
     );
-    process.off('SIGINT', stop);
+    signal.removeEventListener('abort', stop);
   }
   return summaries;
 }
@@ -251,16 +276,70 @@ export function registerSyncCommands(program: Command): void {
     });
   program
     .command('ingest')
-    .description('sync every configured source, again and again (for deployments)')
-    .requiredOption('--every <duration>', 'time between runs, e.g. 5m', parseEvery)
-    .action(async (flags: { every: number }) => {
-      let stopping = false;
-      process.once('SIGTERM', () => (stopping = true));
-      process.once('SIGINT', () => (stopping = true));
-      while (!stopping) {
-        report(await syncAll(kindsFrom([], true), {}));
-        const until = Date.now() + flags.every;
-        while (!stopping && Date.now() < until) await new Promise((r) => setTimeout(r, 500));
-      }
+    .description(
+      'sync every configured source, again and again, in one process (for deployments); SIGINT or SIGTERM stop it after the current page',
+    )
+    .requiredOption(
+      '--every <duration>',
+      'time from the start of one round to the next, e.g. 5m',
+      parseEvery,
+    )
+    .option('--rounds <n>', 'stop after this many rounds (default: until stopped)', parseRounds)
+    .action(async (flags: { every: number; rounds?: number }) => {
+      process.exitCode = await ingestEvery(flags.every, flags.rounds);
     });
+}
+
+function parseRounds(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('use a whole number, 1 or more');
+  return n;
+}
+
+/**
+ * `ingest --every`: the configured sources checked once, one runtime opened once (services,
+ * migrations, the embedder) and kept open between rounds, each round reported like `sync --all`.
+ * Stopped by SIGINT or SIGTERM (the running sync stops after its current page) or after
+ * `rounds`. Exits with the last finished round's code (0 when a signal stopped it).
+ */
+async function ingestEvery(everyMs: number, rounds: number | undefined): Promise<number> {
+  const { config, connectors } = await prepare(kindsFrom([], true), {});
+  let code = 0;
+  let stopped = false;
+  return withRuntime(
+    async (rt) => {
+      const scheduler = createScheduler({
+        everyMs,
+        ...(rounds ? { rounds } : {}),
+        round: (n, signal) => {
+          say(`ingest: round ${n}`);
+          return syncWith(rt, connectors, {}, undefined, signal);
+        },
+        onRound: (n, summaries) => {
+          const c = report(summaries);
+          if (!stopped) code = c;
+          say(`ingest: round ${n} done${stopped ? ' (stopped)' : ''}`);
+        },
+      });
+      const stop = (signal: string) => {
+        if (stopped) return;
+        stopped = true;
+        say(`ingest: ${signal}, stopping after the current page`);
+        void scheduler.stop();
+      };
+      const onInt = () => stop('SIGINT');
+      const onTerm = () => stop('SIGTERM');
+      process.on('SIGINT', onInt);
+      process.on('SIGTERM', onTerm);
+      try {
+        await scheduler.start();
+      } finally {
+        process.off('SIGINT', onInt);
+        process.off('SIGTERM', onTerm);
+      }
+      return stopped ? 0 : code;
+    },
+    { config },
+  );
 }

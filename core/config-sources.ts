@@ -34,10 +34,57 @@ export const SourcesModel = z.object({
   LINK_PROJECT_KEYS: csv
     .pipe(z.array(z.string().regex(projectKey, 'a Jira project key')))
     .optional(),
+  PEOPLE_ALIASES: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      try {
+        return parsePeopleAliases(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   INGEST_ACCESS_LEVEL: z
     .enum(['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'])
     .default('INTERNAL'),
 });
+
+/**
+ * Parses `PEOPLE_ALIASES`: `;`-separated entries `primary@email=alias|alias`, each alias another
+ * email, `github:<login>` or `jira:<accountId>`: the identities of one person across sources.
+ * @returns identity keys (`email:<email>`, `github:<login>`, `jira:<id>`) → the primary email.
+ * @throws {Error} naming an entry that is not of that form.
+ */
+export function parsePeopleAliases(value: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of value
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const eq = entry.indexOf('=');
+    const email = entry.slice(0, Math.max(eq, 0)).trim().toLowerCase();
+    const aliases = entry
+      .slice(eq + 1)
+      .split('|')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    if (eq < 0 || !/^[^@\s]+@[^@\s]+$/.test(email) || aliases.length === 0)
+      throw new Error(`"${entry}" is not primary@email=alias|alias`);
+    out[`email:${email}`] = email;
+    for (const alias of aliases) {
+      const m = /^(github|jira):(\S+)$/i.exec(alias);
+      const kind = m?.[1]?.toLowerCase();
+      const key = !m
+        ? `email:${alias.toLowerCase()}`
+        : kind === 'github'
+          ? `github:${(m[2] ?? '').toLowerCase()}`
+          : `jira:${m[2] ?? ''}`;
+      out[key] = email;
+    }
+  }
+  return out;
+}
 
 /** A local git checkout: `name=path` or `path` (named after its `origin` remote or folder). */
 export interface GitRepoSetting {
@@ -108,6 +155,8 @@ export function assembleSources(s: z.output<typeof SourcesModel>, problems: stri
     markdown: { dirs: s.MARKDOWN_DIRS.map((d) => path.resolve(cwd, d)) },
     /** Jira project keys link extraction recognises (default: JIRA_PROJECTS). */
     linkProjectKeys: s.LINK_PROJECT_KEYS ?? s.JIRA_PROJECTS,
+    /** Identities of one person across sources (`PEOPLE_ALIASES`): identity key → email. */
+    peopleAliases: s.PEOPLE_ALIASES,
     /** Access level of ingested artifacts. */
     accessLevel: s.INGEST_ACCESS_LEVEL,
     webhooks: {

@@ -70,6 +70,8 @@ export type Artifact = {
   key?: Maybe<Scalars['String']['output']>;
   kind: ArtifactKind;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   uid: Scalars['ID']['output'];
@@ -271,6 +273,11 @@ export type ArtifactWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -534,6 +541,10 @@ export type Citation = {
 export type Code = Artifact & {
   __typename?: 'Code';
   accessLevel: Scalars['String']['output'];
+  /** Who it is assigned to (Jira, GitHub issues); null when nobody. */
+  assignee?: Maybe<Contributor>;
+  /** Who wrote it (commit authors and co-authors, pull-request and issue authors, Jira reporters). */
+  authors: Array<Contributor>;
   body?: Maybe<Scalars['String']['output']>;
   codeKind?: Maybe<CodeKind>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -548,7 +559,11 @@ export type Code = Artifact & {
   path?: Maybe<Scalars['String']['output']>;
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
+  /** Who reviewed it (pull requests). */
+  reviewers: Array<Contributor>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   uid: Scalars['ID']['output'];
@@ -852,6 +867,11 @@ export type CodeWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -917,6 +937,13 @@ export type CodesConnection = {
   edges: Array<CodeEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A person's part in an artifact, and when (as the source says). */
+export type Contributor = {
+  __typename?: 'Contributor';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  person: Person;
 };
 
 export type Count = {
@@ -1006,6 +1033,8 @@ export type DependencyEvidence = {
   evidence?: Maybe<Scalars['String']['output']>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   kind?: Maybe<Scalars['String']['output']>;
+  /** The sources that state the link (none for links made by hand). */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   via: Scalars['String']['output'];
 };
 
@@ -1013,6 +1042,7 @@ export type DependencyEvidenceSort = {
   evidence?: InputMaybe<SortDirection>;
   firstSeen?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  sources?: InputMaybe<SortDirection>;
   via?: InputMaybe<SortDirection>;
 };
 
@@ -1055,6 +1085,11 @@ export type DependencyEvidenceWhere = {
   kind_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter kind: { startsWith: ... } */
   kind_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   via?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter via: { contains: ... } */
   via_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1071,6 +1106,10 @@ export type DependencyEvidenceWhere = {
 export type Epic = Artifact & {
   __typename?: 'Epic';
   accessLevel: Scalars['String']['output'];
+  /** Who it is assigned to (Jira, GitHub issues); null when nobody. */
+  assignee?: Maybe<Contributor>;
+  /** Who wrote it (commit authors and co-authors, pull-request and issue authors, Jira reporters). */
+  authors: Array<Contributor>;
   body?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   dependsOn: Array<Artifact>;
@@ -1081,7 +1120,11 @@ export type Epic = Artifact & {
   pendingLinks: Array<PendingLink>;
   prds: Array<Prd>;
   prdsConnection: EpicPrdsConnection;
+  /** Who reviewed it (pull requests). */
+  reviewers: Array<Contributor>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   stories: Array<UserStory>;
   storiesConnection: EpicStoriesConnection;
@@ -1356,6 +1399,11 @@ export type EpicWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1440,12 +1488,15 @@ export type Evidence = {
   __typename?: 'Evidence';
   evidence?: Maybe<Scalars['String']['output']>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The sources that state the link (none for links made by hand). */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   via: Scalars['String']['output'];
 };
 
 export type EvidenceSort = {
   evidence?: InputMaybe<SortDirection>;
   firstSeen?: InputMaybe<SortDirection>;
+  sources?: InputMaybe<SortDirection>;
   via?: InputMaybe<SortDirection>;
 };
 
@@ -1477,6 +1528,11 @@ export type EvidenceWhere = {
   firstSeen_LT?: InputMaybe<Scalars['DateTime']['input']>;
   /** @deprecated Please use the relevant generic filter firstSeen: { lte: ... } */
   firstSeen_LTE?: InputMaybe<Scalars['DateTime']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   via?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter via: { contains: ... } */
   via_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1619,6 +1675,10 @@ export type MutationUpsertArtifactsArgs = {
 export type Prd = Artifact & {
   __typename?: 'PRD';
   accessLevel: Scalars['String']['output'];
+  /** Who it is assigned to (Jira, GitHub issues); null when nobody. */
+  assignee?: Maybe<Contributor>;
+  /** Who wrote it (commit authors and co-authors, pull-request and issue authors, Jira reporters). */
+  authors: Array<Contributor>;
   body?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   dependsOn: Array<Artifact>;
@@ -1629,7 +1689,11 @@ export type Prd = Artifact & {
   kind: ArtifactKind;
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
+  /** Who reviewed it (pull requests). */
+  reviewers: Array<Contributor>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   uid: Scalars['ID']['output'];
@@ -1830,6 +1894,11 @@ export type PrdWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -1904,6 +1973,12 @@ export type PageInfo = {
  */
 export type PendingLink = {
   __typename?: 'PendingLink';
+  /**
+   * Why the reference may not mean what it seems, when it may not: a `#N` beyond the issue and
+   * pull-request numbers seen in its repository (an old Bugzilla `resolves #28482`). It is linked
+   * only if that issue turns up. Null for a plausible reference.
+   */
+  doubt?: Maybe<Scalars['String']['output']>;
   /** The text that names the missing artifact. */
   evidence?: Maybe<Scalars['String']['output']>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
@@ -1929,207 +2004,27 @@ export type PendingLinkPage = {
   nodes: Array<PendingLink>;
 };
 
-export type PeopleConnection = {
-  __typename?: 'PeopleConnection';
-  aggregate: PersonAggregate;
-  edges: Array<PersonEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
+/**
+ * A person, merged across sources by email and by configured aliases (PEOPLE_ALIASES). Only reached
+ * through artifacts the caller may read (`authors`, `assignee`, `reviewers`, `people`): there is no
+ * query listing people, so one known only from hidden artifacts is never revealed.
+ */
 export type Person = {
   __typename?: 'Person';
-  assigned: Array<Artifact>;
-  assignedConnection: PersonAssignedConnection;
-  authored: Array<Artifact>;
-  authoredConnection: PersonAuthoredConnection;
+  /** Shown to callers who read INTERNAL or above; null for the others. */
   email?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** `person:<email>`, or `person:github:<login>` / `person:jira:<accountId>` when no email is known. */
   uid: Scalars['ID']['output'];
 };
 
-
-export type PersonAssignedArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ArtifactSort>>;
-  where?: InputMaybe<ArtifactWhere>;
-};
-
-
-export type PersonAssignedConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<PersonAssignedConnectionSort>>;
-  where?: InputMaybe<PersonAssignedConnectionWhere>;
-};
-
-
-export type PersonAuthoredArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ArtifactSort>>;
-  where?: InputMaybe<ArtifactWhere>;
-};
-
-
-export type PersonAuthoredConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<PersonAuthoredConnectionSort>>;
-  where?: InputMaybe<PersonAuthoredConnectionWhere>;
-};
-
-export type PersonAggregate = {
-  __typename?: 'PersonAggregate';
-  count: Count;
-  node: PersonAggregateNode;
-};
-
-export type PersonAggregateNode = {
-  __typename?: 'PersonAggregateNode';
-  email: StringAggregateSelection;
-  name: StringAggregateSelection;
-};
-
-export type PersonArtifactAssignedAggregateSelection = {
-  __typename?: 'PersonArtifactAssignedAggregateSelection';
-  count: CountConnection;
-  node?: Maybe<PersonArtifactAssignedNodeAggregateSelection>;
-};
-
-export type PersonArtifactAssignedNodeAggregateSelection = {
-  __typename?: 'PersonArtifactAssignedNodeAggregateSelection';
-  accessLevel: StringAggregateSelection;
-  body: StringAggregateSelection;
-  createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
-  source: StringAggregateSelection;
-  status: StringAggregateSelection;
-  title: StringAggregateSelection;
-  updatedAt: DateTimeAggregateSelection;
-  url: StringAggregateSelection;
-};
-
-export type PersonArtifactAuthoredAggregateSelection = {
-  __typename?: 'PersonArtifactAuthoredAggregateSelection';
-  count: CountConnection;
-  node?: Maybe<PersonArtifactAuthoredNodeAggregateSelection>;
-};
-
-export type PersonArtifactAuthoredNodeAggregateSelection = {
-  __typename?: 'PersonArtifactAuthoredNodeAggregateSelection';
-  accessLevel: StringAggregateSelection;
-  body: StringAggregateSelection;
-  createdAt: DateTimeAggregateSelection;
-  key: StringAggregateSelection;
-  source: StringAggregateSelection;
-  status: StringAggregateSelection;
-  title: StringAggregateSelection;
-  updatedAt: DateTimeAggregateSelection;
-  url: StringAggregateSelection;
-};
-
-export type PersonAssignedConnection = {
-  __typename?: 'PersonAssignedConnection';
-  aggregate: PersonArtifactAssignedAggregateSelection;
-  edges: Array<PersonAssignedRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type PersonAssignedConnectionSort = {
-  node?: InputMaybe<ArtifactSort>;
-};
-
-export type PersonAssignedConnectionWhere = {
-  AND?: InputMaybe<Array<PersonAssignedConnectionWhere>>;
-  NOT?: InputMaybe<PersonAssignedConnectionWhere>;
-  OR?: InputMaybe<Array<PersonAssignedConnectionWhere>>;
-  node?: InputMaybe<ArtifactWhere>;
-};
-
-export type PersonAssignedRelationship = {
-  __typename?: 'PersonAssignedRelationship';
-  cursor: Scalars['String']['output'];
-  node: Artifact;
-};
-
-export type PersonAuthoredConnection = {
-  __typename?: 'PersonAuthoredConnection';
-  aggregate: PersonArtifactAuthoredAggregateSelection;
-  edges: Array<PersonAuthoredRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type PersonAuthoredConnectionSort = {
-  node?: InputMaybe<ArtifactSort>;
-};
-
-export type PersonAuthoredConnectionWhere = {
-  AND?: InputMaybe<Array<PersonAuthoredConnectionWhere>>;
-  NOT?: InputMaybe<PersonAuthoredConnectionWhere>;
-  OR?: InputMaybe<Array<PersonAuthoredConnectionWhere>>;
-  node?: InputMaybe<ArtifactWhere>;
-};
-
-export type PersonAuthoredRelationship = {
-  __typename?: 'PersonAuthoredRelationship';
-  cursor: Scalars['String']['output'];
-  node: Artifact;
-};
-
-export type PersonEdge = {
-  __typename?: 'PersonEdge';
-  cursor: Scalars['String']['output'];
-  node: Person;
-};
-
-/** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
-export type PersonSort = {
-  email?: InputMaybe<SortDirection>;
-  name?: InputMaybe<SortDirection>;
-  uid?: InputMaybe<SortDirection>;
-};
-
-export type PersonWhere = {
-  AND?: InputMaybe<Array<PersonWhere>>;
-  NOT?: InputMaybe<PersonWhere>;
-  OR?: InputMaybe<Array<PersonWhere>>;
-  email?: InputMaybe<StringScalarFilters>;
-  /** @deprecated Please use the relevant generic filter email: { contains: ... } */
-  email_CONTAINS?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter email: { endsWith: ... } */
-  email_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter email: { eq: ... } */
-  email_EQ?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter email: { in: ... } */
-  email_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
-  /** @deprecated Please use the relevant generic filter email: { startsWith: ... } */
-  email_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<StringScalarFilters>;
-  /** @deprecated Please use the relevant generic filter name: { contains: ... } */
-  name_CONTAINS?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter name: { endsWith: ... } */
-  name_ENDS_WITH?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter name: { eq: ... } */
-  name_EQ?: InputMaybe<Scalars['String']['input']>;
-  /** @deprecated Please use the relevant generic filter name: { in: ... } */
-  name_IN?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** @deprecated Please use the relevant generic filter name: { startsWith: ... } */
-  name_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
-  uid?: InputMaybe<IdScalarFilters>;
-  /** @deprecated Please use the relevant generic filter uid: { contains: ... } */
-  uid_CONTAINS?: InputMaybe<Scalars['ID']['input']>;
-  /** @deprecated Please use the relevant generic filter uid: { endsWith: ... } */
-  uid_ENDS_WITH?: InputMaybe<Scalars['ID']['input']>;
-  /** @deprecated Please use the relevant generic filter uid: { eq: ... } */
-  uid_EQ?: InputMaybe<Scalars['ID']['input']>;
-  /** @deprecated Please use the relevant generic filter uid: { in: ... } */
-  uid_IN?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** @deprecated Please use the relevant generic filter uid: { startsWith: ... } */
-  uid_STARTS_WITH?: InputMaybe<Scalars['ID']['input']>;
+/** A person and why they are relevant: a score and the artifacts (readable by the caller) behind it. */
+export type PersonHit = {
+  __typename?: 'PersonHit';
+  /** At most five, most relevant first. */
+  artifacts: Array<Artifact>;
+  person: Person;
+  score: Scalars['Float']['output'];
 };
 
 /** An artifact a link names that is not (yet) in the graph. It has no content and no level. */
@@ -2173,8 +2068,13 @@ export type Query = {
    * read; `source` filters by prefix (`git`, `jira:acme.atlassian.net`). `first` is 1..100.
    */
   pendingLinks: PendingLinkPage;
-  people: Array<Person>;
-  peopleConnection: PeopleConnection;
+  /**
+   * Who worked on what matches: give `text` (the people of the top search hits and of what lies
+   * below them, such as the code implementing a story) or `uid` (that artifact and what lies below
+   * it). Ranked by how much and how closely; only artifacts the caller may read count. A `uid` the
+   * caller cannot read is NOT_FOUND, like a missing one. `first` is 1..50.
+   */
+  people: Array<PersonHit>;
   prds: Array<Prd>;
   prdsConnection: PrdsConnection;
   /**
@@ -2290,18 +2190,9 @@ export type QueryPendingLinksArgs = {
 
 
 export type QueryPeopleArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<PersonSort>>;
-  where?: InputMaybe<PersonWhere>;
-};
-
-
-export type QueryPeopleConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<PersonSort>>;
-  where?: InputMaybe<PersonWhere>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2431,6 +2322,12 @@ export type StringAggregateSelection = {
   shortest?: Maybe<Scalars['String']['output']>;
 };
 
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** String filters */
 export type StringScalarFilters = {
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -2537,6 +2434,10 @@ export type SyncProgress = {
 export type TechSpec = Artifact & {
   __typename?: 'TechSpec';
   accessLevel: Scalars['String']['output'];
+  /** Who it is assigned to (Jira, GitHub issues); null when nobody. */
+  assignee?: Maybe<Contributor>;
+  /** Who wrote it (commit authors and co-authors, pull-request and issue authors, Jira reporters). */
+  authors: Array<Contributor>;
   body?: Maybe<Scalars['String']['output']>;
   code: Array<Code>;
   codeConnection: TechSpecCodeConnection;
@@ -2547,7 +2448,11 @@ export type TechSpec = Artifact & {
   kind: ArtifactKind;
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
+  /** Who reviewed it (pull requests). */
+  reviewers: Array<Contributor>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   status?: Maybe<Scalars['String']['output']>;
   stories: Array<UserStory>;
   storiesConnection: TechSpecStoriesConnection;
@@ -2823,6 +2728,11 @@ export type TechSpecWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -2941,6 +2851,10 @@ export type UserStoriesConnection = {
 export type UserStory = Artifact & {
   __typename?: 'UserStory';
   accessLevel: Scalars['String']['output'];
+  /** Who it is assigned to (Jira, GitHub issues); null when nobody. */
+  assignee?: Maybe<Contributor>;
+  /** Who wrote it (commit authors and co-authors, pull-request and issue authors, Jira reporters). */
+  authors: Array<Contributor>;
   body?: Maybe<Scalars['String']['output']>;
   code: Array<Code>;
   codeConnection: UserStoryCodeConnection;
@@ -2955,7 +2869,11 @@ export type UserStory = Artifact & {
   kind: ArtifactKind;
   /** Links of this artifact to artifacts not (yet) in the graph: edges to placeholders. */
   pendingLinks: Array<PendingLink>;
+  /** Who reviewed it (pull requests). */
+  reviewers: Array<Contributor>;
   source?: Maybe<Scalars['String']['output']>;
+  /** Every source that wrote it (git and GitHub may both write a commit); `source` is the first. */
+  sources?: Maybe<Array<Scalars['String']['output']>>;
   specs: Array<TechSpec>;
   specsConnection: UserStorySpecsConnection;
   status?: Maybe<Scalars['String']['output']>;
@@ -3314,6 +3232,11 @@ export type UserStoryWhere = {
   source_IN?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** @deprecated Please use the relevant generic filter source: { startsWith: ... } */
   source_STARTS_WITH?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<StringListFilters>;
+  /** @deprecated Please use the relevant generic filter sources: { eq: ... } */
+  sources_EQ?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Please use the relevant generic filter sources: { includes: ... } */
+  sources_INCLUDES?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<StringScalarFilters>;
   /** @deprecated Please use the relevant generic filter status: { contains: ... } */
   status_CONTAINS?: InputMaybe<Scalars['String']['input']>;
@@ -3521,6 +3444,7 @@ export type ResolversTypes = {
   CodeUserStoryImplementsStoriesNodeAggregateSelection: ResolverTypeWrapper<CodeUserStoryImplementsStoriesNodeAggregateSelection>;
   CodeWhere: CodeWhere;
   CodesConnection: ResolverTypeWrapper<Omit<CodesConnection, 'edges'> & { edges: Array<ResolversTypes['CodeEdge']> }>;
+  Contributor: ResolverTypeWrapper<Contributor>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   CoverageGap: ResolverTypeWrapper<CoverageGapSource>;
@@ -3586,25 +3510,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingLink: ResolverTypeWrapper<PendingLink>;
   PendingLinkPage: ResolverTypeWrapper<PendingLinkPage>;
-  PeopleConnection: ResolverTypeWrapper<Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
-  Person: ResolverTypeWrapper<Omit<Person, 'assigned' | 'assignedConnection' | 'authored' | 'authoredConnection'> & { assigned: Array<ResolversTypes['Artifact']>, assignedConnection: ResolversTypes['PersonAssignedConnection'], authored: Array<ResolversTypes['Artifact']>, authoredConnection: ResolversTypes['PersonAuthoredConnection'] }>;
-  PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
-  PersonAggregateNode: ResolverTypeWrapper<PersonAggregateNode>;
-  PersonArtifactAssignedAggregateSelection: ResolverTypeWrapper<PersonArtifactAssignedAggregateSelection>;
-  PersonArtifactAssignedNodeAggregateSelection: ResolverTypeWrapper<PersonArtifactAssignedNodeAggregateSelection>;
-  PersonArtifactAuthoredAggregateSelection: ResolverTypeWrapper<PersonArtifactAuthoredAggregateSelection>;
-  PersonArtifactAuthoredNodeAggregateSelection: ResolverTypeWrapper<PersonArtifactAuthoredNodeAggregateSelection>;
-  PersonAssignedConnection: ResolverTypeWrapper<Omit<PersonAssignedConnection, 'edges'> & { edges: Array<ResolversTypes['PersonAssignedRelationship']> }>;
-  PersonAssignedConnectionSort: PersonAssignedConnectionSort;
-  PersonAssignedConnectionWhere: PersonAssignedConnectionWhere;
-  PersonAssignedRelationship: ResolverTypeWrapper<Omit<PersonAssignedRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
-  PersonAuthoredConnection: ResolverTypeWrapper<Omit<PersonAuthoredConnection, 'edges'> & { edges: Array<ResolversTypes['PersonAuthoredRelationship']> }>;
-  PersonAuthoredConnectionSort: PersonAuthoredConnectionSort;
-  PersonAuthoredConnectionWhere: PersonAuthoredConnectionWhere;
-  PersonAuthoredRelationship: ResolverTypeWrapper<Omit<PersonAuthoredRelationship, 'node'> & { node: ResolversTypes['Artifact'] }>;
-  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
-  PersonSort: PersonSort;
-  PersonWhere: PersonWhere;
+  Person: ResolverTypeWrapper<Person>;
+  PersonHit: ResolverTypeWrapper<Omit<PersonHit, 'artifacts'> & { artifacts: Array<ResolversTypes['Artifact']> }>;
   Placeholder: ResolverTypeWrapper<Placeholder>;
   PrdsConnection: ResolverTypeWrapper<Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversTypes['PRDEdge']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3615,6 +3522,7 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
+  StringListFilters: StringListFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuggestionDecision: ResolverTypeWrapper<DecisionResult>;
@@ -3734,6 +3642,7 @@ export type ResolversParentTypes = {
   CodeUserStoryImplementsStoriesNodeAggregateSelection: CodeUserStoryImplementsStoriesNodeAggregateSelection;
   CodeWhere: CodeWhere;
   CodesConnection: Omit<CodesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CodeEdge']> };
+  Contributor: Contributor;
   Count: Count;
   CountConnection: CountConnection;
   CoverageGap: CoverageGapSource;
@@ -3797,25 +3706,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PendingLink: PendingLink;
   PendingLinkPage: PendingLinkPage;
-  PeopleConnection: Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
-  Person: Omit<Person, 'assigned' | 'assignedConnection' | 'authored' | 'authoredConnection'> & { assigned: Array<ResolversParentTypes['Artifact']>, assignedConnection: ResolversParentTypes['PersonAssignedConnection'], authored: Array<ResolversParentTypes['Artifact']>, authoredConnection: ResolversParentTypes['PersonAuthoredConnection'] };
-  PersonAggregate: PersonAggregate;
-  PersonAggregateNode: PersonAggregateNode;
-  PersonArtifactAssignedAggregateSelection: PersonArtifactAssignedAggregateSelection;
-  PersonArtifactAssignedNodeAggregateSelection: PersonArtifactAssignedNodeAggregateSelection;
-  PersonArtifactAuthoredAggregateSelection: PersonArtifactAuthoredAggregateSelection;
-  PersonArtifactAuthoredNodeAggregateSelection: PersonArtifactAuthoredNodeAggregateSelection;
-  PersonAssignedConnection: Omit<PersonAssignedConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonAssignedRelationship']> };
-  PersonAssignedConnectionSort: PersonAssignedConnectionSort;
-  PersonAssignedConnectionWhere: PersonAssignedConnectionWhere;
-  PersonAssignedRelationship: Omit<PersonAssignedRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
-  PersonAuthoredConnection: Omit<PersonAuthoredConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonAuthoredRelationship']> };
-  PersonAuthoredConnectionSort: PersonAuthoredConnectionSort;
-  PersonAuthoredConnectionWhere: PersonAuthoredConnectionWhere;
-  PersonAuthoredRelationship: Omit<PersonAuthoredRelationship, 'node'> & { node: ResolversParentTypes['Artifact'] };
-  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
-  PersonSort: PersonSort;
-  PersonWhere: PersonWhere;
+  Person: Person;
+  PersonHit: Omit<PersonHit, 'artifacts'> & { artifacts: Array<ResolversParentTypes['Artifact']> };
   Placeholder: Placeholder;
   PrdsConnection: Omit<PrdsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PRDEdge']> };
   Query: Record<PropertyKey, never>;
@@ -3823,6 +3715,7 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'artifact' | 'lineage'> & { artifact: ResolversParentTypes['Artifact'], lineage: Array<ResolversParentTypes['Artifact']> };
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
+  StringListFilters: StringListFilters;
   StringScalarFilters: StringScalarFilters;
   Subscription: Record<PropertyKey, never>;
   SuggestionDecision: DecisionResult;
@@ -4010,6 +3903,8 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type CodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Code'] = ResolversParentTypes['Code']> = {
   accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   codeKind?: Resolver<Maybe<ResolversTypes['CodeKind']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4023,7 +3918,9 @@ export type CodeResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4137,6 +4034,11 @@ export type CodesConnectionResolvers<ContextType = Context, ParentType extends R
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ContributorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contributor'] = ResolversParentTypes['Contributor']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4188,12 +4090,15 @@ export type DependencyEvidenceResolvers<ContextType = Context, ParentType extend
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EpicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Epic'] = ResolversParentTypes['Epic']> = {
   accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<EpicDependsOnArgs>>;
@@ -4203,7 +4108,9 @@ export type EpicResolvers<ContextType = Context, ParentType extends ResolversPar
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
   prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<EpicPrdsArgs>>;
   prdsConnection?: Resolver<ResolversTypes['EpicPrdsConnection'], ParentType, ContextType, Partial<EpicPrdsConnectionArgs>>;
+  reviewers?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<EpicStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['EpicStoriesConnection'], ParentType, ContextType, Partial<EpicStoriesConnectionArgs>>;
@@ -4321,6 +4228,7 @@ export type EpicsConnectionResolvers<ContextType = Context, ParentType extends R
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4370,6 +4278,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PrdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PRD'] = ResolversParentTypes['PRD']> = {
   accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<PrdDependsOnArgs>>;
@@ -4379,7 +4289,9 @@ export type PrdResolvers<ContextType = Context, ParentType extends ResolversPare
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4455,6 +4367,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PendingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingLink'] = ResolversParentTypes['PendingLink']> = {
+  doubt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4471,94 +4384,16 @@ export type PendingLinkPageResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
 };
 
-export type PeopleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
-  aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  assigned?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<PersonAssignedArgs>>;
-  assignedConnection?: Resolver<ResolversTypes['PersonAssignedConnection'], ParentType, ContextType, Partial<PersonAssignedConnectionArgs>>;
-  authored?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType, Partial<PersonAuthoredArgs>>;
-  authoredConnection?: Resolver<ResolversTypes['PersonAuthoredConnection'], ParentType, ContextType, Partial<PersonAuthoredConnectionArgs>>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type PersonAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAggregate'] = ResolversParentTypes['PersonAggregate']> = {
-  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['PersonAggregateNode'], ParentType, ContextType>;
-};
-
-export type PersonAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAggregateNode'] = ResolversParentTypes['PersonAggregateNode']> = {
-  email?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type PersonArtifactAssignedAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAssignedAggregateSelection'] = ResolversParentTypes['PersonArtifactAssignedAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['PersonArtifactAssignedNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type PersonArtifactAssignedNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAssignedNodeAggregateSelection'] = ResolversParentTypes['PersonArtifactAssignedNodeAggregateSelection']> = {
-  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type PersonArtifactAuthoredAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAuthoredAggregateSelection'] = ResolversParentTypes['PersonArtifactAuthoredAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['PersonArtifactAuthoredNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type PersonArtifactAuthoredNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonArtifactAuthoredNodeAggregateSelection'] = ResolversParentTypes['PersonArtifactAuthoredNodeAggregateSelection']> = {
-  accessLevel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  body?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type PersonAssignedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAssignedConnection'] = ResolversParentTypes['PersonAssignedConnection']> = {
-  aggregate?: Resolver<ResolversTypes['PersonArtifactAssignedAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['PersonAssignedRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type PersonAssignedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAssignedRelationship'] = ResolversParentTypes['PersonAssignedRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
-};
-
-export type PersonAuthoredConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAuthoredConnection'] = ResolversParentTypes['PersonAuthoredConnection']> = {
-  aggregate?: Resolver<ResolversTypes['PersonArtifactAuthoredAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['PersonAuthoredRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type PersonAuthoredRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAuthoredRelationship'] = ResolversParentTypes['PersonAuthoredRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
-};
-
-export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+export type PersonHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonHit'] = ResolversParentTypes['PersonHit']> = {
+  artifacts?: Resolver<Array<ResolversTypes['Artifact']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type PlaceholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placeholder'] = ResolversParentTypes['Placeholder']> = {
@@ -4586,8 +4421,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   epicsConnection?: Resolver<ResolversTypes['EpicsConnection'], ParentType, ContextType, Partial<QueryEpicsConnectionArgs>>;
   impact?: Resolver<ResolversTypes['ImpactReport'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'maxDepth' | 'uid'>>;
   pendingLinks?: Resolver<ResolversTypes['PendingLinkPage'], ParentType, ContextType, RequireFields<QueryPendingLinksArgs, 'first'>>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
-  peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
+  people?: Resolver<Array<ResolversTypes['PersonHit']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   prds?: Resolver<Array<ResolversTypes['PRD']>, ParentType, ContextType, Partial<QueryPrdsArgs>>;
   prdsConnection?: Resolver<ResolversTypes['PrdsConnection'], ParentType, ContextType, Partial<QueryPrdsConnectionArgs>>;
   related?: Resolver<Array<ResolversTypes['RelatedArtifact']>, ParentType, ContextType, RequireFields<QueryRelatedArgs, 'first' | 'uid'>>;
@@ -4660,6 +4494,8 @@ export type SyncProgressResolvers<ContextType = Context, ParentType extends Reso
 
 export type TechSpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechSpec'] = ResolversParentTypes['TechSpec']> = {
   accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Array<ResolversTypes['Code']>, ParentType, ContextType, Partial<TechSpecCodeArgs>>;
   codeConnection?: Resolver<ResolversTypes['TechSpecCodeConnection'], ParentType, ContextType, Partial<TechSpecCodeConnectionArgs>>;
@@ -4669,7 +4505,9 @@ export type TechSpecResolvers<ContextType = Context, ParentType extends Resolver
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stories?: Resolver<Array<ResolversTypes['UserStory']>, ParentType, ContextType, Partial<TechSpecStoriesArgs>>;
   storiesConnection?: Resolver<ResolversTypes['TechSpecStoriesConnection'], ParentType, ContextType, Partial<TechSpecStoriesConnectionArgs>>;
@@ -4819,6 +4657,8 @@ export type UserStoriesConnectionResolvers<ContextType = Context, ParentType ext
 
 export type UserStoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserStory'] = ResolversParentTypes['UserStory']> = {
   accessLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Array<ResolversTypes['Code']>, ParentType, ContextType, Partial<UserStoryCodeArgs>>;
   codeConnection?: Resolver<ResolversTypes['UserStoryCodeConnection'], ParentType, ContextType, Partial<UserStoryCodeConnectionArgs>>;
@@ -4831,7 +4671,9 @@ export type UserStoryResolvers<ContextType = Context, ParentType extends Resolve
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArtifactKind'], ParentType, ContextType>;
   pendingLinks?: Resolver<Array<ResolversTypes['PendingLink']>, ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['Contributor']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   specs?: Resolver<Array<ResolversTypes['TechSpec']>, ParentType, ContextType, Partial<UserStorySpecsArgs>>;
   specsConnection?: Resolver<ResolversTypes['UserStorySpecsConnection'], ParentType, ContextType, Partial<UserStorySpecsConnectionArgs>>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5019,6 +4861,7 @@ export type Resolvers<ContextType = Context> = {
   CodeUserStoryImplementsStoriesEdgeAggregateSelection?: CodeUserStoryImplementsStoriesEdgeAggregateSelectionResolvers<ContextType>;
   CodeUserStoryImplementsStoriesNodeAggregateSelection?: CodeUserStoryImplementsStoriesNodeAggregateSelectionResolvers<ContextType>;
   CodesConnection?: CodesConnectionResolvers<ContextType>;
+  Contributor?: ContributorResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CoverageGap?: CoverageGapResolvers<ContextType>;
@@ -5062,19 +4905,8 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PendingLink?: PendingLinkResolvers<ContextType>;
   PendingLinkPage?: PendingLinkPageResolvers<ContextType>;
-  PeopleConnection?: PeopleConnectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
-  PersonAggregate?: PersonAggregateResolvers<ContextType>;
-  PersonAggregateNode?: PersonAggregateNodeResolvers<ContextType>;
-  PersonArtifactAssignedAggregateSelection?: PersonArtifactAssignedAggregateSelectionResolvers<ContextType>;
-  PersonArtifactAssignedNodeAggregateSelection?: PersonArtifactAssignedNodeAggregateSelectionResolvers<ContextType>;
-  PersonArtifactAuthoredAggregateSelection?: PersonArtifactAuthoredAggregateSelectionResolvers<ContextType>;
-  PersonArtifactAuthoredNodeAggregateSelection?: PersonArtifactAuthoredNodeAggregateSelectionResolvers<ContextType>;
-  PersonAssignedConnection?: PersonAssignedConnectionResolvers<ContextType>;
-  PersonAssignedRelationship?: PersonAssignedRelationshipResolvers<ContextType>;
-  PersonAuthoredConnection?: PersonAuthoredConnectionResolvers<ContextType>;
-  PersonAuthoredRelationship?: PersonAuthoredRelationshipResolvers<ContextType>;
-  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonHit?: PersonHitResolvers<ContextType>;
   Placeholder?: PlaceholderResolvers<ContextType>;
   PrdsConnection?: PrdsConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

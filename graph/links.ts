@@ -18,6 +18,14 @@ export interface LinkInput extends LinkRef {
   evidence?: string | null;
   /** DEPENDS_ON only: blocks, is-blocked-by, relates. */
   kind?: string | null;
+  /** The sources that state it (a connector's reconciliation removes only its own claim). */
+  sources?: readonly string[] | null;
+  /**
+   * Why a reference may not mean what it seems (`#999` beyond the issue numbers seen in its
+   * repository), when it may not: such a link waits as a pending link marked doubtful until its
+   * target exists, and is never linked before.
+   */
+  doubt?: string | null;
 }
 
 /** A link as stored. */
@@ -95,6 +103,7 @@ export async function mergeLinks(
     via: l.via,
     evidence: l.evidence ?? null,
     kind: l.kind ?? null,
+    sources: l.sources ?? null,
   }));
   const merged = await tx.run(cypher('writer/merge-links'), { rows });
   const outcomes = new Array<LinkOutcome | undefined>(links.length);
@@ -114,11 +123,13 @@ export function createLinkOps(committer: Committer) {
 
   /**
    * Removes links (distinct) and pending links in `commit`; the events are described before the
-   * edges go.
+   * edges go. With `source`, only that source's claim is removed: links and pending links other
+   * sources state stay.
    */
   async function remove(
     links: readonly LinkRef[],
     pending: readonly LinkRef[] = [],
+    source: string | null = null,
   ): Promise<{ edges: LinkEdge[]; epoch: number }> {
     const distinct = [
       ...new Map(links.map((l) => [linkKey(l), { from: l.from, to: l.to, type: l.type }])).values(),
@@ -135,9 +146,15 @@ export function createLinkOps(committer: Committer) {
       );
       const res = await tx.run(cypher('writer/remove-links'), {
         rows: distinct.map((l, i) => ({ i, ...l })),
+        source,
       });
       const removed = new Map<string, LinkEdge>();
+      let released = 0;
       for (const r of res.records) {
+        if (!(r.get('removed') as boolean)) {
+          released += 1;
+          continue;
+        }
         const l = distinct[r.get('i') as number];
         if (!l || removed.has(linkKey(l))) continue;
         removed.set(linkKey(l), {
@@ -150,16 +167,18 @@ export function createLinkOps(committer: Committer) {
         const edge = e.link && removed.get(linkKey(e.link));
         return edge ? [{ ...e, link: edge }] : [];
       });
-      const dropped =
-        pending.length === 0
-          ? 0
-          : ((
-              await tx.run(cypher('writer/delete-pending'), {
-                rows: pending.map(({ from, to, type }) => ({ from, to, type })),
-              })
-            ).records[0]?.get('deleted') as number);
+      let dropped = 0;
+      if (pending.length > 0) {
+        const [row] = (
+          await tx.run(cypher('writer/delete-pending'), {
+            rows: pending.map(({ from, to, type }) => ({ from, to, type })),
+            source,
+          })
+        ).records;
+        dropped = Number(row?.get('deleted') ?? 0) + Number(row?.get('released') ?? 0);
+      }
       const value = distinct.flatMap((l) => removed.get(linkKey(l)) ?? []);
-      return { value, events, changed: dropped > 0 };
+      return { value, events, changed: dropped > 0 || released > 0 };
     });
     return { edges: value, epoch };
   }
@@ -223,10 +242,11 @@ export function createLinkOps(committer: Committer) {
     async unlinkMany(
       links: readonly LinkRef[],
       pending: readonly LinkRef[] = [],
+      source: string | null = null,
     ): Promise<{ removed: number; epoch: number }> {
       if (links.length === 0 && pending.length === 0)
         return { removed: 0, epoch: await readEpoch() };
-      const { edges, epoch } = await remove(links, pending);
+      const { edges, epoch } = await remove(links, pending, source);
       return { removed: edges.length, epoch };
     },
   };

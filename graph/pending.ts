@@ -43,6 +43,7 @@ export async function resolvePending(
     via: r.get('via') as string,
     evidence: r.get('evidence') as string | null,
     kind: r.get('kind') as string | null,
+    sources: r.get('sources') as string[] | null,
   }));
   if (waiting.length === 0) return { resolved: [], refused: [], changes: [] };
   const kinds = await endpointKinds(
@@ -56,7 +57,8 @@ export async function resolvePending(
   const outcomes = await mergeLinks(tx, ok);
   const resolved = ok.filter((_l, i) => outcomes[i] !== undefined);
   const settled = [...resolved, ...refused.map((r) => r.link)];
-  if (settled.length > 0) await tx.run(cypher('writer/delete-pending'), { rows: settled.map(ref) });
+  if (settled.length > 0)
+    await tx.run(cypher('writer/delete-pending'), { rows: settled.map(ref), source: null });
   const changes = ok.flatMap((l, i): ChangeItem[] => {
     const o = outcomes[i];
     if (!o?.created) return [];
@@ -88,7 +90,13 @@ export function createPendingOps(committer: Committer) {
         const waiting = problems
           .filter(({ problem }) => problem.reason === 'from' || problem.reason === 'to')
           .map(({ link }) => link);
-        const outcomes = await mergeLinks(tx, ok);
+        const outcomes = await mergeLinks(
+          tx,
+          checkLinks(
+            ok.map((l) => ({ ...l, sources: l.sources ?? [source] })),
+            kinds,
+          ).ok,
+        );
         let saved = 0;
         if (waiting.length > 0) {
           const res = await tx.run(cypher('writer/save-pending'), {
@@ -98,6 +106,7 @@ export function createPendingOps(committer: Committer) {
               via: l.via,
               evidence: l.evidence ?? null,
               kind: l.kind ?? null,
+              doubt: l.doubt ?? null,
             })),
           });
           saved = res.records[0]?.get('changed') as number;

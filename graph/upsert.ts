@@ -21,6 +21,8 @@ import type { Committer } from './epoch.js';
 import { describeChanges } from './outbox.js';
 import { resolvePending } from './pending.js';
 import { codeNames, linkReferences } from './references.js';
+import { mergeRow, rowSource, storedRowHash } from './merge.js';
+import type { StoredRow } from './merge.js';
 import { KIND_LABEL, isValidated, validateArtifacts } from './validate.js';
 import type { ArtifactInput, ValidArtifacts } from './validate.js';
 
@@ -105,30 +107,18 @@ export function contentHash(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' | '
     .digest('hex');
 }
 
-/**
- * The version of what the writer derives from a row besides its embedded text (a source file's
- * names and the REFERENCES they make, `./references.ts`); part of the row hash, so a change here
- * rewrites (without re-embedding) what is written again.
- */
-export const DERIVED_VERSION = 'derived-v1';
-
-/** Hash of every field of an input row: equal means nothing to write. */
-export function rowHash(a: ArtifactInput): string {
-  const fields = Object.entries(a)
-    .filter(([, v]) => v !== undefined && v !== null)
-    .sort(([x], [y]) => x.localeCompare(y));
-  return createHash('sha256')
-    .update(`${DERIVED_VERSION}\n${JSON.stringify(fields)}`)
-    .digest('hex');
-}
+export { rowHash } from './merge.js';
 
 /** What is stored of an artifact about to be written. */
-interface Stored {
-  kind: string;
+interface Stored extends StoredRow {
   hash: string | null;
+  /** The single row hash of artifacts written before hashes were kept per source. */
   rowHash: string | null;
   model: string | null;
 }
+
+const parseJson = (raw: unknown): Record<string, string> =>
+  typeof raw === 'string' ? (JSON.parse(raw) as Record<string, string>) : {};
 
 /** The writer's `upsertArtifacts`. */
 export function createUpsert(deps: UpsertDeps, committer: Committer) {
@@ -148,6 +138,11 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
           hash: r.get('contentHash') as string | null,
           rowHash: r.get('rowHash') as string | null,
           model: r.get('embeddingModel') as string | null,
+          source: r.get('source') as string | null,
+          sources: (r.get('sources') as string[] | null) ?? [],
+          owners: parseJson(r.get('fieldSources')),
+          rowHashes: parseJson(r.get('rowHashes')),
+          values: r.get('values') as StoredRow['values'],
         },
       ]),
     );
@@ -185,8 +180,6 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
     // Checked here first so an old row costs no embedding, then again under lock below.
     const older = onlyNewer ? await newerStored(driver, all, database) : new Set<string>();
     const rows = all.filter((r) => !older.has(r.uid));
-    const hashes = rows.map(contentHash);
-    const rowHashes = rows.map(rowHash);
     const before = await stored(rows);
     rows.forEach((row, i) => {
       const prior = before.get(row.uid);
@@ -197,48 +190,57 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
         );
       }
     });
-    const toEmbed = rows.filter((row, i) => {
-      const prior = before.get(row.uid);
-      return !prior || prior.hash !== hashes[i] || prior.model !== embedder.model;
-    });
+    // Each source writes only the fields it holds; what is hashed and embedded is the merge.
+    const merges = rows.map((row) => mergeRow(row, before.get(row.uid)));
+    const hashes = merges.map((m) => contentHash(m.row));
+    const toEmbed = merges
+      .filter((m, i) => {
+        const prior = before.get(m.row.uid);
+        return !prior || prior.hash !== hashes[i] || prior.model !== embedder.model;
+      })
+      .map((m) => m.row);
     const fresh = await embed(toEmbed);
-    const params = rows.map((row, i) => {
+    const params = merges.map((m, i) => {
+      const { row, writes } = m;
       const f = fresh.get(row.uid);
+      const prior = before.get(row.uid);
+      const source = rowSource(rows[i] ?? row);
+      const { createdAt = null, updatedAt = null, ...fields } = writes;
       const names = codeNames(row);
       return {
         uid: row.uid,
         label: KIND_LABEL[row.kind],
         embedding: f?.embedding ?? null,
         chunks: f ? f.chunks : null,
-        createdAt: row.createdAt ?? null,
-        updatedAt: row.updatedAt ?? null,
+        createdAt,
+        // Held by another source: left as it is (a row without a date otherwise means now).
+        keepUpdatedAt: m.owners.updatedAt !== undefined && m.owners.updatedAt !== source,
+        updatedAt,
+        // For `onlyNewer`: the date this row carries, whoever holds the field.
+        rowUpdatedAt: rows[i]?.updatedAt ?? null,
         props: {
+          ...fields,
+          ...(row.accessLevel == null ? { accessLevel: 'INTERNAL' } : {}),
           kind: row.kind,
-          title: row.title,
-          key: row.key ?? null,
-          body: row.body ?? null,
-          status: row.status ?? null,
-          url: row.url ?? null,
-          source: row.source ?? null,
-          accessLevel: row.accessLevel ?? 'INTERNAL',
-          issueType: row.issueType ?? null,
-          codeKind: row.codeKind ?? null,
-          path: row.path ?? null,
+          source: m.source,
+          sources: m.sources,
+          fieldSources: JSON.stringify(m.owners),
+          rowHashes: JSON.stringify(m.rowHashes),
+          rowHash: null,
           searchText: searchText(row),
           codeScope: names?.codeScope ?? null,
           codeName: names?.codeName ?? null,
           codeMentions: names?.codeMentions ?? null,
           contentHash: hashes[i],
-          rowHash: rowHashes[i],
         },
+        unchanged: prior !== undefined && storedRowHash(prior, source) === m.rowHashes[source],
       };
     });
     // Rows identical to what is stored are not written at all: a replay changes nothing and
     // leaves the epoch (and so every cached answer) alone.
-    const toWrite = params.filter((p) => {
-      const prior = before.get(p.uid);
-      return !prior || prior.rowHash !== p.props.rowHash || fresh.has(p.uid);
-    });
+    const toWrite = params
+      .filter((p) => !p.unchanged || fresh.has(p.uid))
+      .map(({ unchanged: _unchanged, ...p }) => p);
     const { value: written, epoch } = await committer.commit(async (tx) => {
       const none = { uids: [] as string[], resolved: 0 };
       if (toWrite.length === 0) return { value: none, events: [] };
@@ -257,13 +259,18 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
         onlyNewer,
       });
       const uids = (res.records[0]?.get('written') as string[] | undefined) ?? [];
+      // The people each written row names replace its source's earlier ones.
+      const done = new Set(uids);
+      const people = rows
+        .filter((r) => r.people != null && done.has(r.uid))
+        .map((r) => ({ uid: r.uid, source: rowSource(r), people: r.people }));
+      if (people.length > 0) await tx.run(cypher('writer/people'), { rows: people });
       // Source files naming each other, derived in the same transaction.
-      const written = new Set(uids);
       await linkReferences(
         tx,
         uids,
         batch.flatMap((p) =>
-          written.has(p.uid) && !before.has(p.uid) && p.props.codeName && p.props.codeScope !== null
+          done.has(p.uid) && !before.has(p.uid) && p.props.codeName && p.props.codeScope !== null
             ? [{ codeName: p.props.codeName, codeScope: p.props.codeScope }]
             : [],
         ),

@@ -22,6 +22,19 @@ export const KIND_LABEL: Record<ArtifactKind, string> = {
   CODE: 'Code',
 };
 
+export const PERSON_ROLES = ['AUTHORED', 'ASSIGNED', 'REVIEWED'] as const;
+
+/** A person's part in an artifact, as a source states it (`ingest/common/people.ts` names them). */
+export interface PersonRole {
+  /** `person:<email>`, `person:github:<login>`, `person:jira:<accountId>`. */
+  uid: string;
+  name: string;
+  email: string | null;
+  role: (typeof PERSON_ROLES)[number];
+  /** When (ISO 8601), if the source says. */
+  at: string | null;
+}
+
 export interface ArtifactInput {
   uid: string;
   kind: ArtifactKind;
@@ -37,6 +50,11 @@ export interface ArtifactInput {
   path?: string | null;
   createdAt?: string | null;
   updatedAt?: string | null;
+  /**
+   * The people of the artifact as its source names them now: replaces that source's earlier
+   * ones. Absent: the source says nothing about people (they are left alone).
+   */
+  people?: readonly PersonRole[] | null;
 }
 
 /** Which (child kind, parent kind) pairs each link type allows. Links point child → parent. */
@@ -157,6 +175,15 @@ function artifactProblem(row: ArtifactInput, seen?: ReadonlySet<string>): Proble
   }
   if (row.codeKind != null && row.kind !== 'CODE') {
     return { field: 'codeKind', message: 'codeKind is only for CODE artifacts' };
+  }
+  for (const p of row.people ?? []) {
+    if (!(PERSON_ROLES as readonly string[]).includes(p.role) || !/^person:\S{1,300}$/.test(p.uid))
+      return {
+        field: 'people',
+        message: `people: a role of ${p.uid} is not one of ${PERSON_ROLES.join(', ')}`,
+      };
+    if (p.at != null && Number.isNaN(Date.parse(p.at)))
+      return { field: 'people', message: 'people: at must be an ISO 8601 date-time' };
   }
   for (const field of ['createdAt', 'updatedAt'] as const) {
     const value = row[field];

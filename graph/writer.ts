@@ -72,11 +72,14 @@ export interface Writer {
   unlink(from: string, to: string, type: LinkType): Promise<LinkResult>;
   /**
    * Removes many links, and the `pending` links given, in one transaction (one epoch bump, one
-   * batch of change events); links that are not there are skipped.
+   * batch of change events); links that are not there are skipped. With `source` (a connector's
+   * reconciliation), only that source's claim goes: a link or pending link another source also
+   * states stays, and only links removed are counted.
    */
   unlinkMany(
     links: readonly LinkRef[],
     pending?: readonly LinkRef[],
+    source?: string | null,
   ): Promise<{ removed: number; epoch: number }>;
   /**
    * Keeps links of `source` with an end not in the graph as pending links (one per identity;

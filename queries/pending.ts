@@ -25,6 +25,8 @@ export interface PendingLinkObject {
   via: string;
   evidence: string | null;
   source: string | null;
+  /** Why the reference may not mean what it seems (null: plausible). */
+  doubt: string | null;
   firstSeen: string | null;
   resolved: false;
 }
@@ -88,6 +90,7 @@ export async function pendingLinks(
       via: r.get('via') as string,
       evidence: r.get('evidence') as string | null,
       source: r.get('source') as string | null,
+      doubt: (r.get('doubt') as string | null) ?? null,
       firstSeen: r.get('firstSeen') ? new Date(String(r.get('firstSeen'))).toISOString() : null,
       resolved: false,
     }));

@@ -3,6 +3,7 @@ import type { AccessLevel } from '../core/config.js';
 import type { Identity } from '../graph/access.js';
 import { createNeighbourLoader } from '../queries/neighbours.js';
 import { createPendingLoader } from '../queries/pending.js';
+import { createPeopleLoader } from '../queries/people.js';
 import type { Scope } from '../queries/runtime.js';
 import { createSuggestionLoader } from '../queries/suggestions.js';
 import type { Runtime } from '../runtime/runtime.js';
@@ -17,6 +18,7 @@ export interface Context {
   loaders: {
     neighbours: ReturnType<typeof createNeighbourLoader>;
     pending: ReturnType<typeof createPendingLoader>;
+    people: ReturnType<typeof createPeopleLoader>;
     suggestions: ReturnType<typeof createSuggestionLoader>;
   };
   /** WebSocket requests: closes the connection (slow consumer). */
@@ -43,6 +45,7 @@ export function createContext(runtime: Runtime, identity: Identity): Context {
     loaders: {
       neighbours: createNeighbourLoader(driver, levels, config.neo4j.database),
       pending: createPendingLoader(driver, config.neo4j.database),
+      people: createPeopleLoader(driver, levels, config.neo4j.database),
       suggestions: createSuggestionLoader(runtime, { levels }),
     },
   };

@@ -5,10 +5,12 @@ import { CoverageGapResolvers, CoverageReportResolvers } from './CoverageReport.
 import { acceptSuggestion, rejectSuggestion } from './Mutation/suggestions.js';
 import { deleteArtifact, link, unlink, upsertArtifacts } from './Mutation/write.js';
 import { artifactPendingLinks } from './pendingLinks.js';
+import { artifactPeople } from './people.js';
 import { ask } from './Query/ask.js';
 import { coverage } from './Query/coverage.js';
 import { impact } from './Query/impact.js';
 import { pendingLinks } from './Query/pendingLinks.js';
+import { people } from './Query/people.js';
 import { related } from './Query/related.js';
 import { search } from './Query/search.js';
 import { suggestedLinks } from './Query/suggestedLinks.js';
@@ -27,6 +29,7 @@ export const resolvers = {
     coverage,
     ask,
     pendingLinks,
+    people,
     related,
     suggestedLinks,
     viewer,
@@ -44,7 +47,13 @@ export const resolvers = {
   TraceEdge: TraceEdgeResolvers,
   CoverageReport: CoverageReportResolvers,
   CoverageGap: CoverageGapResolvers,
-  ...artifactPendingLinks,
+  // Each artifact type's custom fields: pending links and people.
+  ...Object.fromEntries(
+    Object.entries(artifactPendingLinks).map(([type, f]) => [
+      type,
+      { ...f, ...artifactPeople[type as keyof typeof artifactPeople] },
+    ]),
+  ),
 } satisfies Pick<
   Resolvers,
   | 'Query'

@@ -11,4 +11,4 @@ WHERE ($source IS NULL OR pl.source STARTS WITH $source)
 WITH pl ORDER BY pl.from, pl.type, pl.to
 LIMIT $limit
 RETURN pl.from AS from, pl.to AS to, pl.type AS type, pl.via AS via, pl.evidence AS evidence,
-       pl.source AS source, pl.firstSeen AS firstSeen
+       pl.source AS source, pl.doubt AS doubt, pl.firstSeen AS firstSeen

@@ -5,4 +5,5 @@ MATCH (pl:PendingLink {from: uid})
 WHERE NOT EXISTS { MATCH (:Artifact {uid: pl.to}) }
 WITH uid, pl ORDER BY pl.type, pl.to
 RETURN uid, collect({from: pl.from, to: pl.to, type: pl.type, via: pl.via, evidence: pl.evidence,
-                     source: pl.source, firstSeen: toString(pl.firstSeen)}) AS links
+                     source: pl.source, doubt: pl.doubt,
+                     firstSeen: toString(pl.firstSeen)}) AS links

@@ -1,9 +1,10 @@
-// Dry run: the stored row hash of each artifact (null: would be created) and which of the
+// Dry run: the stored row hashes of each artifact (by source; graph/merge.ts) (null: would be created) and which of the
 // stated links do not exist yet, so `--dry-run` counts what would change without writing.
 CALL {
   UNWIND $uids AS uid
   OPTIONAL MATCH (a:Artifact {uid: uid})
-  RETURN collect({uid: uid, rowHash: a.rowHash, exists: a IS NOT NULL}) AS artifacts
+  RETURN collect({uid: uid, rowHash: a.rowHash, rowHashes: a.rowHashes, source: a.source,
+                  exists: a IS NOT NULL}) AS artifacts
 }
 CALL {
   UNWIND $links AS l

@@ -1,4 +1,4 @@
-// The live artifacts a source wrote (for deletion detection).
+// The live artifacts a source wrote, alone or with others (for deletion detection).
 MATCH (a:Artifact)
-WHERE a.source = $source
+WHERE $source IN coalesce(a.sources, [a.source])
 RETURN a.uid AS uid

@@ -1,4 +1,4 @@
 // The links a source stated that still wait for an end (the summary's `pending`).
 MATCH (p:PendingLink)
-WHERE p.source = $source
+WHERE $source IN coalesce(p.sources, [p.source])
 RETURN count(p) AS pending

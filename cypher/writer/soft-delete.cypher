@@ -13,5 +13,5 @@ CALL (a) {
 }
 REMOVE a:$(labels(a))
 SET a:DeletedArtifact, a.deletedAt = datetime()
-REMOVE a.embedding, a.rowHash, a.contentHash
+REMOVE a.embedding, a.rowHash, a.rowHashes, a.fieldSources, a.contentHash
 RETURN count(a) AS deleted

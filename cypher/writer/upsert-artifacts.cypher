@@ -1,4 +1,6 @@
 // Idempotent batch upsert. Labels come from a closed map in code (row.label), never from input.
+// row.props holds only the fields the row's source holds (graph/merge.ts; null clears one) and
+// the derived ones: fields another source holds are left as they are.
 // Rows with an embedding carry new or changed content; rows without keep the stored vector.
 // With $onlyNewer, a row older (by updatedAt) than the node it meets is not written: the node may
 // have been created by a concurrent transaction after the writer's own check.
@@ -6,12 +8,13 @@ CYPHER 25
 UNWIND $rows AS row
 MERGE (a:Artifact {uid: row.uid})
 WITH a, row
-WHERE NOT $onlyNewer OR row.updatedAt IS NULL OR a.updatedAt IS NULL
-   OR a.updatedAt <= datetime(row.updatedAt)
+WHERE NOT $onlyNewer OR row.rowUpdatedAt IS NULL OR a.updatedAt IS NULL
+   OR a.updatedAt <= datetime(row.rowUpdatedAt)
 SET a:$(row.label)
 SET a += row.props
 SET a.createdAt = CASE WHEN row.createdAt IS NULL THEN coalesce(a.createdAt, datetime()) ELSE datetime(row.createdAt) END,
-    a.updatedAt = CASE WHEN row.updatedAt IS NULL THEN datetime() ELSE datetime(row.updatedAt) END
+    a.updatedAt = CASE WHEN row.keepUpdatedAt THEN a.updatedAt
+                       WHEN row.updatedAt IS NULL THEN datetime() ELSE datetime(row.updatedAt) END
 WITH a, row
 CALL (a, row) {
   WITH a, row WHERE row.embedding IS NOT NULL

@@ -33,7 +33,26 @@ describe('mapping a commit for the git and GitHub connectors', () => {
       accessLevel: 'INTERNAL',
       createdAt: '2026-01-02T10:00:00.000Z',
       updatedAt: '2026-01-03T10:00:00.000Z',
+      people: [
+        {
+          uid: 'person:ada@example.com',
+          name: 'Ada',
+          email: 'ada@example.com',
+          role: 'AUTHORED',
+          at: '2026-01-02T10:00:00.000Z',
+        },
+      ],
     });
+  });
+
+  it('counts Co-authored-by trailers as authors, once each, merged by email', () => {
+    const message =
+      'Vault client\n\nCo-authored-by: Bob <bob@example.com>\nCo-authored-by: Ada L <ADA@example.com>';
+    const { artifact } = mapCommitFacts({ ...facts, message }, ctx);
+    expect(artifact.people?.map((p) => [p.uid, p.role])).toEqual([
+      ['person:ada@example.com', 'AUTHORED'],
+      ['person:bob@example.com', 'AUTHORED'],
+    ]);
   });
 
   it('gives a commit without message or author its short sha as title and no body', () => {
@@ -82,5 +101,21 @@ describe('mapping a file path', () => {
       url: 'https://github.com/Lumen/Shop/blob/HEAD/src/vault.ts',
     });
     expect(mapFilePath('src/vault.ts', { ...ctx, webUrl: null }).url).toBeNull();
+  });
+});
+
+describe('links of a merge commit', () => {
+  it('links the Jira key of a merged branch, in lower case too, as a branch name', () => {
+    const message = "Merge branch 'feature/shop-313-saved-cards' into main";
+    const { links } = mapCommitFacts({ ...facts, message }, ctx);
+    expect(links).toEqual([
+      expect.objectContaining({ to: 'jira:SHOP-313', via: 'branch-name', evidence: message }),
+    ]);
+  });
+
+  it('reads the branch of a GitHub merge of a pull request', () => {
+    const message = 'Merge pull request #40 from lumen/shop-77-vault\n\nVault client';
+    const { links } = mapCommitFacts({ ...facts, message }, ctx);
+    expect(links.map((l) => [l.to, l.via])).toEqual([['jira:SHOP-77', 'branch-name']]);
   });
 });

@@ -9,9 +9,11 @@
  */
 import type { AccessLevel } from '../../core/config.js';
 import type { ArtifactInput } from '../../graph/validate.js';
-import { extractGitHubRefs, extractJiraKeys } from '../links/extract.js';
+import { extractGitHubRefs, extractJiraKeys, mergedBranches } from '../links/extract.js';
 import type { Via } from '../links/extract.js';
 import type { LinkCandidate } from '../sync/types.js';
+import { coAuthors, roleOf } from './people.js';
+import type { PeopleAliases } from './people.js';
 
 /** What mapping the code of one repository needs to know. */
 export interface CodeContext {
@@ -29,6 +31,8 @@ export interface CodeContext {
    * @default [repo]
    */
   repos?: readonly string[];
+  /** Identities of one person across sources (`PEOPLE_ALIASES`). @default none */
+  aliases?: PeopleAliases;
 }
 
 /** `git:<owner>/<repo>@<sha>`. */
@@ -68,6 +72,13 @@ export function textLinks(
     via,
     evidence: r.evidence,
   }));
+  if (via === 'commit-message') {
+    // A merge of a branch named for an issue implements it, even with the key in lower case.
+    for (const { branch, evidence } of mergedBranches(text)) {
+      for (const r of extractJiraKeys(branch, ctx.projectKeys, 'branch-name'))
+        links.push({ from, to: `jira:${r.key}`, type: 'IMPLEMENTS', via: 'branch-name', evidence });
+    }
+  }
   if (jiraOnly) return links;
   for (const r of extractGitHubRefs(text, ctx.repo, via)) {
     const to = issueRefUid(ctx, r.repo, r.number);
@@ -91,6 +102,8 @@ export interface CommitFacts {
   /** The commit's web page, if there is one. */
   url: string | null;
   author: { name: string; email: string } | null | undefined;
+  /** The author's GitHub login, when GitHub knows it. */
+  authorLogin?: string | null | undefined;
   /** ISO 8601, as the connector stores it. */
   authoredAt: string | null;
   /** ISO 8601, as the connector stores it. */
@@ -99,7 +112,8 @@ export interface CommitFacts {
 
 /**
  * A commit as CODE `COMMIT` (title: the message's first line; body: the rest and the author),
- * with the IMPLEMENTS links its message states (via `commit-message`).
+ * with the IMPLEMENTS links its message states (via `commit-message`), and its author and
+ * `Co-authored-by:` co-authors as people who AUTHORED it when it was authored.
  */
 export function mapCommitFacts(
   c: CommitFacts,
@@ -121,6 +135,15 @@ export function mapCommitFacts(
     accessLevel: ctx.accessLevel,
     createdAt: c.authoredAt,
     updatedAt: c.committedAt,
+    people: [
+      ...roleOf(
+        'AUTHORED',
+        c.author ? { ...c.author, github: c.authorLogin } : null,
+        c.authoredAt,
+        ctx.aliases,
+      ),
+      ...coAuthors(c.message).flatMap((who) => roleOf('AUTHORED', who, c.authoredAt, ctx.aliases)),
+    ].filter((p, i, all) => all.findIndex((q) => q.uid === p.uid) === i),
   };
   return { artifact, links: firstPerTarget(textLinks(ctx, uid, c.message, 'commit-message')) };
 }

@@ -41,6 +41,7 @@ export function createGitConnector(
         source,
         accessLevel: config.sources.accessLevel,
         projectKeys: config.sources.linkProjectKeys,
+        aliases: config.sources.peopleAliases,
       };
       const head = await client.head();
       if (!head) return;

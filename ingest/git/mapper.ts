@@ -14,7 +14,7 @@ import type { GitCommit } from './client.js';
 export type GitMapping = CodeContext;
 
 /** The `via` values of every link the git connector states and reconciles. */
-export const GIT_VIAS = ['commit-message'] as const;
+export const GIT_VIAS = ['commit-message', 'branch-name'] as const;
 
 /** The commit as an artifact, and its links: IMPLEMENTS for referenced issues, files PART_OF it. */
 export function mapCommit(

@@ -61,6 +61,7 @@ export function repoContext(config: Config, repo: string): RepoContext {
     accessLevel: config.sources.accessLevel,
     projectKeys: config.sources.linkProjectKeys,
     repos: github.repos,
+    aliases: config.sources.peopleAliases,
   };
 }
 

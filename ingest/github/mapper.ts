@@ -14,6 +14,7 @@
  */
 import { fileUid, firstPerTarget, mapCommitFacts, mapFilePath, textLinks } from '../common/code.js';
 import type { CommitFacts } from '../common/code.js';
+import { roleOf } from '../common/people.js';
 import { DOCUMENT_VIAS } from '../common/document.js';
 import type { SyncPage } from '../sync/types.js';
 import type { ArtifactInput } from '../../graph/validate.js';
@@ -72,6 +73,15 @@ export function mapIssue(raw: unknown, ctx: RepoContext): Mapped {
       accessLevel: ctx.accessLevel,
       createdAt: iso(i.created_at),
       updatedAt: iso(i.updated_at),
+      people: [
+        ...roleOf('AUTHORED', i.user && { github: i.user.login }, iso(i.created_at), ctx.aliases),
+        ...roleOf(
+          'ASSIGNED',
+          i.assignee && { github: i.assignee.login },
+          iso(i.updated_at),
+          ctx.aliases,
+        ),
+      ],
     },
     sourceId,
   );
@@ -108,6 +118,7 @@ export function mapPullRequest(raw: unknown, ctx: RepoContext): Mapped {
     accessLevel: ctx.accessLevel,
     createdAt: iso(p.created_at),
     updatedAt: iso(p.updated_at),
+    people: roleOf('AUTHORED', p.user && { github: p.user.login }, iso(p.created_at), ctx.aliases),
   };
   if (accept(out, artifact, sourceId, links)) out.reconcile.push(uid);
   return out;
@@ -156,6 +167,7 @@ export function mapCommit(raw: unknown, ctx: RepoContext): Mapped {
     message: c.commit.message,
     url: c.html_url,
     author: c.commit.author,
+    authorLogin: c.author?.login ?? null,
     authoredAt: isoOrNull(c.commit.author?.date),
     committedAt: isoOrNull(c.commit.committer?.date),
   });

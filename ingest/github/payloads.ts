@@ -6,6 +6,8 @@
 import { z } from 'zod';
 
 const date = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date-time');
+/** A GitHub user as payloads name one (null for a deleted account). */
+const user = z.object({ login: z.string() }).nullish();
 
 /** An issue or, with a `pull_request` key, a pull request (`GET /repos/{o}/{r}/issues`). */
 export const IssuePayload = z.object({
@@ -16,6 +18,8 @@ export const IssuePayload = z.object({
   html_url: z.string(),
   created_at: date,
   updated_at: date,
+  user,
+  assignee: user,
   pull_request: z.unknown().optional(),
 });
 export type IssuePayload = z.infer<typeof IssuePayload>;
@@ -32,6 +36,7 @@ export const PullPayload = z.object({
   head: z.object({ ref: z.string(), sha: z.string() }),
   created_at: date,
   updated_at: date,
+  user,
 });
 export type PullPayload = z.infer<typeof PullPayload>;
 
@@ -54,6 +59,8 @@ export const CommitPayload = z.object({
     author: z.object({ name: z.string(), email: z.string(), date }).nullish(),
     committer: z.object({ date }).nullish(),
   }),
+  /** The GitHub account of the author, when GitHub matched the email to one. */
+  author: user,
   files: z.array(FilePayload).optional(),
 });
 export type CommitPayload = z.infer<typeof CommitPayload>;

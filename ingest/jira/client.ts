@@ -61,8 +61,15 @@ export interface JiraFields {
   updated?: string;
   created?: string;
   project?: { key?: string };
-  assignee?: { accountId?: string; displayName?: string } | null;
-  reporter?: { accountId?: string; displayName?: string } | null;
+  assignee?: JiraUser | null;
+  reporter?: JiraUser | null;
+}
+
+/** A user as Jira names one (`emailAddress` only when the user's privacy settings show it). */
+export interface JiraUser {
+  accountId?: string;
+  displayName?: string;
+  emailAddress?: string;
 }
 
 /** One page of `GET /rest/api/3/search/jql`. */

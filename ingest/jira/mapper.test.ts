@@ -67,7 +67,33 @@ describe('mapping a Jira issue to an artifact', () => {
       issueType: 'Story',
       createdAt: '2026-11-01T07:00:00.000Z',
       updatedAt: '2026-11-20T09:15:30.000Z',
+      people: [],
     });
+  });
+
+  it('names the reporter as author and the assignee, merged with other sources by the aliases', () => {
+    const fields = {
+      reporter: { accountId: '5b10ac8d', displayName: 'Mia Krystof' },
+      assignee: { accountId: '7c2e', displayName: 'Ada', emailAddress: 'Ada@Example.com' },
+    };
+    const aliases = { 'jira:5b10ac8d': 'mia@example.com' };
+    const r = mapIssue(issue('SHOP-22', 'Story', fields), { ...options, aliases });
+    expect(r.ok && r.artifact.people).toEqual([
+      {
+        uid: 'person:mia@example.com',
+        name: 'Mia Krystof',
+        email: 'mia@example.com',
+        role: 'AUTHORED',
+        at: '2026-11-01T07:00:00.000Z',
+      },
+      {
+        uid: 'person:ada@example.com',
+        name: 'Ada',
+        email: 'ada@example.com',
+        role: 'ASSIGNED',
+        at: '2026-11-20T09:15:30.000Z',
+      },
+    ]);
   });
 
   it.each([
@@ -282,6 +308,7 @@ describe('source and dates', () => {
       prdIssueType: 'PRD',
       prdLabel: 'spec-prd',
       accessLevel: 'INTERNAL',
+      aliases: {},
     });
     expect(jiraMapOptions(buildConfig(env))).toBeNull();
   });

@@ -23,7 +23,9 @@ import type { BadRecord, LinkCandidate, SyncPage } from '../sync/types.js';
 import type { ArtifactInput, ArtifactKind } from '../../graph/validate.js';
 import { LINK_RULES } from '../../graph/validate.js';
 import { adfToText } from './adf.js';
-import type { JiraIssue, JiraIssueLink } from './client.js';
+import type { JiraIssue, JiraIssueLink, JiraUser } from './client.js';
+import { roleOf } from '../common/people.js';
+import type { PeopleAliases } from '../common/people.js';
 
 /** What mapping needs from the configuration. */
 export interface JiraMapOptions {
@@ -36,7 +38,13 @@ export interface JiraMapOptions {
   /** Label that makes a PRD (`JIRA_PRD_LABEL`), compared without case. */
   prdLabel: string;
   accessLevel: AccessLevel;
+  /** Identities of one person across sources (`PEOPLE_ALIASES`). @default none */
+  aliases?: PeopleAliases;
 }
+
+/** A Jira user as a person identity. */
+const identity = (u: JiraUser | null | undefined) =>
+  u?.accountId ? { jira: u.accountId, name: u.displayName, email: u.emailAddress } : null;
 
 /** A mapped issue, or why it could not be mapped. */
 export type MappedIssue =
@@ -60,6 +68,7 @@ export function jiraMapOptions(config: Pick<Config, 'sources'>): JiraMapOptions 
     prdIssueType: jira.prdIssueType,
     prdLabel: jira.prdLabel,
     accessLevel: config.sources.accessLevel,
+    aliases: config.sources.peopleAliases,
   };
 }
 
@@ -176,6 +185,11 @@ export function mapIssue(issue: JiraIssue, options: JiraMapOptions): MappedIssue
     issueType,
     createdAt: jiraDate(fields.created),
     updatedAt: jiraDate(fields.updated),
+    // The reporter wrote it; the assignee holds it as of this version of the issue.
+    people: [
+      ...roleOf('AUTHORED', identity(fields.reporter), jiraDate(fields.created), options.aliases),
+      ...roleOf('ASSIGNED', identity(fields.assignee), jiraDate(fields.updated), options.aliases),
+    ],
   };
   const links = new Map<string, LinkCandidate>();
   const add = (l: LinkCandidate | null) => {

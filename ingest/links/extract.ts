@@ -93,3 +93,20 @@ export function extractGitHubRefs(text: string, defaultRepo: string, via: Via): 
   for (const m of text.matchAll(mention)) add(m[1], m[2], false, m.index);
   return [...found.values()];
 }
+
+/**
+ * The branches a merge commit's message names: `Merge branch 'feature/CLI-313-x'` (also `into
+ * main`, `remote-tracking branch 'origin/…'`) and GitHub's `Merge pull request #12 from
+ * owner/feature/cli-313-x`. Their Jira keys link as a branch name's do (lower case allowed), as
+ * Jira's development panel links them.
+ */
+export function mergedBranches(message: string): { branch: string; evidence: string }[] {
+  const out: { branch: string; evidence: string }[] = [];
+  const git = /^Merge (?:remote-tracking )?branch(?:es)? '([^']+)'/gm;
+  for (const m of message.matchAll(git))
+    out.push({ branch: m[1] ?? '', evidence: evidenceAt(message, m.index) });
+  const pr = /^Merge pull request #\d+ from [\w.-]+\/(\S+)/gm;
+  for (const m of message.matchAll(pr))
+    out.push({ branch: m[1] ?? '', evidence: evidenceAt(message, m.index) });
+  return out;
+}

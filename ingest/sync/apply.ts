@@ -20,7 +20,15 @@ import { screenArtifacts } from '../../graph/validate.js';
 import type { LinkType } from '../../graph/validate.js';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Writer } from '../../graph/writer.js';
-import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
+import {
+  doubtOf,
+  githubIssueRef,
+  kindsAfterWrite,
+  planLinks,
+  retypedUids,
+  staleLinks,
+  uidsToLookUp,
+} from './plan.js';
 import type { FoundLink } from './plan.js';
 import type { BadRecord, LinkCandidate, SyncPage } from './types.js';
 
@@ -102,7 +110,11 @@ export async function applyPage(
     older.size > 0
       ? screenArtifacts(screened.valid.filter((a) => !older.has(a.uid))).valid
       : screened.valid;
-  let page = withoutStale(given, older);
+  // Every link the page states is this source's claim.
+  let page = withoutStale(
+    { ...given, links: given.links.map((l) => ({ ...l, sources: [source] })) },
+    older,
+  );
   result.stale = [...older];
 
   // Read once: the stored kinds of every artifact and link end the page names.
@@ -134,7 +146,7 @@ export async function applyPage(
   result.refused = plan.refused;
   if (plan.write.length > 0) result.linked = (await writer.linkMany(plan.write)).created;
   if (plan.pending.length > 0) {
-    const kept = await writer.keepPending(source, plan.pending);
+    const kept = await writer.keepPending(source, await withDoubts(deps, plan.pending));
     result.pending = kept.pending;
     result.linked += kept.linked;
   }
@@ -143,9 +155,9 @@ export async function applyPage(
   // removed in one transaction.
   if (page.reconcile.length > 0 && vias.length > 0) {
     const found = await run('sync/outgoing-links', { uids: page.reconcile });
-    const stale = staleLinks(found.map(foundLink), vias, page.links);
+    const stale = staleLinks(found.map(foundLink), source, vias, page.links);
     if (stale.links.length > 0 || stale.pending.length > 0) {
-      result.unlinked = (await writer.unlinkMany(stale.links, stale.pending)).removed;
+      result.unlinked = (await writer.unlinkMany(stale.links, stale.pending, source)).removed;
     }
   }
 
@@ -154,6 +166,25 @@ export async function applyPage(
   for (const b of result.bad)
     deps.logger.warn({ source, sourceId: b.sourceId, reason: b.reason }, 'bad record skipped');
   return result;
+}
+
+/** `pending` with the doubt on each `#N` the numbering of its repository makes implausible. */
+export async function withDoubts(
+  deps: Pick<ApplyDeps, 'driver' | 'database'>,
+  pending: readonly LinkCandidate[],
+): Promise<LinkCandidate[]> {
+  const repos = [...new Set(pending.flatMap((l) => githubIssueRef(l.to)?.repo ?? []))];
+  if (repos.length === 0) return [...pending];
+  const { records } = await deps.driver.executeQuery(
+    cypher('sync/issue-numbers'),
+    { repos },
+    { database: deps.database },
+  );
+  const highest = new Map(records.map((r) => [r.get('repo') as string, Number(r.get('highest'))]));
+  return pending.map((l) => {
+    const doubt = doubtOf(l, highest);
+    return doubt ? { ...l, doubt } : l;
+  });
 }
 
 /** `page` without the links and reconciliation of the records in `stale`. */
@@ -178,6 +209,7 @@ export function foundLink(r: Neo4jRecord): FoundLink {
     to: r.get('to') as string,
     type: r.get('type') as LinkType,
     via: r.get('via') as string,
+    sources: r.get('sources') as string[] | null,
     pending: r.get('pending') as boolean,
   };
 }

@@ -10,7 +10,7 @@ import { cypher } from '../../core/cypher.js';
 import { endpointKinds } from '../../graph/links.js';
 import { checkLinks, linkKey, screenArtifacts } from '../../graph/validate.js';
 import type { ArtifactKind, LinkRef, LinkType } from '../../graph/validate.js';
-import { rowHash } from '../../graph/writer.js';
+import { rowHash, rowSource, storedRowHash } from '../../graph/merge.js';
 import { foundLink, zeroCounts } from './apply.js';
 import type { PageResult } from './apply.js';
 import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
@@ -88,9 +88,25 @@ export function createDryRun(
           (row?.get('artifacts') ?? []) as {
             uid: string;
             rowHash: string | null;
+            rowHashes: string | null;
+            source: string | null;
             exists: boolean;
           }[]
-        ).map((a) => [a.uid, a]),
+        ).map((a) => [
+          a.uid,
+          {
+            exists: a.exists,
+            hash: (source: string) =>
+              storedRowHash(
+                {
+                  rowHash: a.rowHash,
+                  source: a.source,
+                  rowHashes: a.rowHashes ? (JSON.parse(a.rowHashes) as Record<string, string>) : {},
+                },
+                source,
+              ),
+          },
+        ]),
       );
       const missing = new Set(((row?.get('missing') ?? []) as LinkRef[]).map(linkKey));
       const kinds = await kindsOf(uidsToLookUp(valid, page.links));
@@ -99,7 +115,7 @@ export function createDryRun(
       const changed: string[] = [];
       for (const a of valid) {
         const hash = rowHash(a);
-        const before = written.get(a.uid)?.hash ?? stored.get(a.uid)?.rowHash;
+        const before = written.get(a.uid)?.hash ?? stored.get(a.uid)?.hash(rowSource(a));
         const exists = (written.has(a.uid) || stored.get(a.uid)?.exists) && !gone.has(a.uid);
         if (!exists) result.created += 1;
         else if (before !== hash) result.updated += 1;
@@ -140,7 +156,7 @@ export function createDryRun(
 
       if (page.reconcile.length > 0 && vias.length > 0) {
         const found = await query('sync/outgoing-links', { uids: page.reconcile });
-        const stale = staleLinks(found.map(foundLink), vias, page.links);
+        const stale = staleLinks(found.map(foundLink), source, vias, page.links);
         result.unlinked = stale.links.length + stale.pending.length;
         for (const l of stale.pending) pending.delete(linkKey(l));
       }

@@ -1,6 +1,13 @@
 import type { ArtifactInput, ArtifactKind } from '../../graph/validate.js';
 import { isChecked } from '../../graph/validate.js';
-import { kindsAfterWrite, planLinks, retypedUids, staleLinks, uidsToLookUp } from './plan.js';
+import {
+  doubtOf,
+  kindsAfterWrite,
+  planLinks,
+  retypedUids,
+  staleLinks,
+  uidsToLookUp,
+} from './plan.js';
 import type { FoundLink } from './plan.js';
 import type { LinkCandidate } from './types.js';
 
@@ -96,13 +103,12 @@ describe('planning the links of a page', () => {
 });
 
 describe('stale links on reconciliation', () => {
-  const found = (l: ReturnType<typeof link>, pending = false): FoundLink => ({
-    from: l.from,
-    to: l.to,
-    type: l.type,
-    via: l.via,
-    pending,
-  });
+  const found = (
+    l: ReturnType<typeof link>,
+    pending = false,
+    sources: string[] | null = null,
+  ): FoundLink => ({ from: l.from, to: l.to, type: l.type, via: l.via, sources, pending });
+  const me = 'jira:acme.atlassian.net';
   const parent = link('jira:S-1', 'PART_OF', 'jira:E-1', 'jira-parent');
   const blocks = link('jira:S-1', 'DEPENDS_ON', 'jira:S-2', 'jira-link');
   const manual = link('jira:S-1', 'DEPENDS_ON', 'jira:S-3', 'manual');
@@ -110,34 +116,72 @@ describe('stale links on reconciliation', () => {
   const vias = ['jira-parent', 'jira-link'];
 
   it('removes owned links the page no longer states, and keeps the stated ones', () => {
-    const stale = staleLinks([found(parent), found(blocks)], vias, [parent]);
+    const stale = staleLinks([found(parent), found(blocks)], me, vias, [parent]);
     expect(ids(stale.links)).toEqual(['jira:S-1 DEPENDS_ON jira:S-2']);
     expect(stale.pending).toEqual([]);
   });
 
   it('never removes a link another connector found or a person made', () => {
-    const stale = staleLinks([found(manual), found(commit), found(blocks)], vias, []);
+    const stale = staleLinks([found(manual), found(commit), found(blocks)], me, vias, []);
     expect(ids(stale.links)).toEqual(['jira:S-1 DEPENDS_ON jira:S-2']);
   });
 
   it('removes nothing for a connector that owns no links', () => {
-    expect(staleLinks([found(parent), found(blocks)], [], [])).toEqual({ links: [], pending: [] });
+    expect(staleLinks([found(parent), found(blocks)], me, [], [])).toEqual({
+      links: [],
+      pending: [],
+    });
   });
 
   it('sorts stale pending links apart from real ones', () => {
     const waiting = link('jira:S-1', 'DEPENDS_ON', 'jira:S-9', 'jira-link');
-    const stale = staleLinks([found(parent), found(waiting, true)], vias, []);
+    const stale = staleLinks([found(parent), found(waiting, true)], me, vias, []);
     expect(ids(stale.links)).toEqual(['jira:S-1 PART_OF jira:E-1']);
     expect(stale.pending).toEqual([{ from: 'jira:S-1', to: 'jira:S-9', type: 'DEPENDS_ON' }]);
   });
 
   it('lists a link once even when it is found twice', () => {
-    const stale = staleLinks([found(blocks), found(blocks)], vias, []);
+    const stale = staleLinks([found(blocks), found(blocks)], me, vias, []);
     expect(stale.links).toEqual([{ from: 'jira:S-1', to: 'jira:S-2', type: 'DEPENDS_ON' }]);
   });
 
   it('matches stated links by identity, whatever their evidence or via', () => {
     const restated = { ...blocks, evidence: 'reworded', via: 'jira-parent' };
-    expect(staleLinks([found(blocks)], vias, [restated]).links).toEqual([]);
+    expect(staleLinks([found(blocks)], me, vias, [restated]).links).toEqual([]);
+  });
+
+  it('tells two sources sharing a via apart by the sources a link records', () => {
+    const spec = link('doc:lumen/shop/specs/vault', 'SPECIFIES', 'jira:S-1', 'front-matter');
+    const docs = ['front-matter'];
+    const markdownOnly = found(spec, false, ['markdown:/srv/docs']);
+    expect(staleLinks([markdownOnly], 'github:api.github.com', docs, []).links).toEqual([]);
+    const both = found(spec, true, ['markdown:/srv/docs', 'github:api.github.com']);
+    expect(staleLinks([both], 'github:api.github.com', docs, []).pending).toHaveLength(1);
+  });
+
+  it('removes a claim of its own source even under a via it no longer lists', () => {
+    const mine = found(blocks, false, [me]);
+    expect(staleLinks([mine], me, [], []).links).toHaveLength(1);
+  });
+});
+
+describe('doubt on #N references', () => {
+  const to = (uid: string) => ({ from: 'git:o/r@1', to: uid, type: 'IMPLEMENTS' as const });
+  const seen = new Map([['o/r', 150]]);
+
+  it('finds a number within those seen in its repository plausible', () => {
+    expect(doubtOf(to('github:o/r#150'), seen)).toBeNull();
+    expect(doubtOf(to('github:o/r#3'), seen)).toBeNull();
+  });
+
+  it('doubts a number beyond them, or of a repository whose numbers were never seen', () => {
+    expect(doubtOf(to('github:o/r#28482'), seen)).toBe(
+      '#28482 is beyond the highest issue or pull request number seen in o/r (#150)',
+    );
+    expect(doubtOf(to('github:o/other#2'), seen)).toMatch(/no issue or pull request of o\/other/);
+  });
+
+  it('has no doubt about links that are not GitHub issue references', () => {
+    expect(doubtOf(to('jira:SHOP-99999'), seen)).toBeNull();
   });
 });

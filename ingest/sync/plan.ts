@@ -69,16 +69,29 @@ export function planLinks(
 /** An outgoing link (or pending link) of an artifact the page reconciles. */
 export interface FoundLink extends LinkRef {
   via: string;
+  /** The sources that state it; null for links written before sources were recorded. */
+  sources: readonly string[] | null;
   pending: boolean;
 }
 
 /**
- * Reconciliation: the links (real and pending) of the reconciled artifacts that the connector
- * owns (their `via` is one of `vias`: a connector never removes a link found by another, or made
- * by hand) and that the page no longer states. Each link once.
+ * Whether `source` owns a claim on `link`: it is among the link's sources; for a link written
+ * before sources were recorded, its `via` is one of the connector's `vias`.
+ */
+export function ownsLink(link: FoundLink, source: string, vias: readonly string[]): boolean {
+  return link.sources ? link.sources.includes(source) : vias.includes(link.via);
+}
+
+/**
+ * Reconciliation: the links (real and pending) of the reconciled artifacts on which `source`
+ * holds a claim (a connector never removes a link found only by another, or made by hand; two
+ * connectors sharing a `via`, like markdown and GitHub docs with `front-matter`, are told apart by
+ * source) and that the page no longer states. Each link once. The writer removes the claim, and
+ * the link with its last one.
  */
 export function staleLinks(
   found: readonly FoundLink[],
+  source: string,
   vias: readonly string[],
   stated: readonly LinkRef[],
 ): { links: LinkRef[]; pending: LinkRef[] } {
@@ -86,8 +99,32 @@ export function staleLinks(
   const links = new Map<string, LinkRef>();
   const pending = new Map<string, LinkRef>();
   for (const l of found) {
-    if (!vias.includes(l.via) || keep.has(linkKey(l))) continue;
+    if (!ownsLink(l, source, vias) || keep.has(linkKey(l))) continue;
     (l.pending ? pending : links).set(linkKey(l), { from: l.from, to: l.to, type: l.type });
   }
   return { links: [...links.values()], pending: [...pending.values()] };
+}
+
+/** `github:<owner>/<repo>#<n>` as its repository and number; null for any other uid. */
+export function githubIssueRef(uid: string): { repo: string; number: number } | null {
+  const m = /^github:([^#\s]+\/[^#\s]+)#(\d+)$/.exec(uid);
+  return m ? { repo: m[1] ?? '', number: Number(m[2]) } : null;
+}
+
+/**
+ * Why a link to a GitHub issue that is not in the graph may not mean what it seems, or null when
+ * it is plausible: `#N` is plausible when N is within the numbers of issues and pull requests
+ * seen in its repository (`highest`: repository → the highest number seen). A Bugzilla-era
+ * `resolves #28482` in a repository whose GitHub numbers end at 150, or any `#N` of a repository
+ * whose numbering was never seen, is doubtful: it waits as a pending link marked so, and is
+ * linked only once its target exists.
+ */
+export function doubtOf(link: LinkRef, highest: ReadonlyMap<string, number>): string | null {
+  const ref = githubIssueRef(link.to);
+  if (!ref) return null;
+  const top = highest.get(ref.repo);
+  if (top === undefined) return `no issue or pull request of ${ref.repo} has been seen`;
+  return ref.number > top
+    ? `#${ref.number} is beyond the highest issue or pull request number seen in ${ref.repo} (#${top})`
+    : null;
 }

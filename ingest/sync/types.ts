@@ -31,6 +31,14 @@ export interface LinkCandidate {
   evidence: string | null;
   /** DEPENDS_ON only: `blocks`, `relates`… */
   kind?: string | null;
+  /** Set by the sync: the sources that state the link (a page's links are its source's). */
+  sources?: readonly string[] | null;
+  /**
+   * Why a reference may not mean what it seems (`#999` beyond the issue numbers seen in its
+   * repository), when it may not: such a link waits as a pending link marked doubtful until its
+   * target exists, and is never linked before.
+   */
+  doubt?: string | null;
 }
 
 /** A source record that could not be mapped; logged, counted, skipped, reported. */
