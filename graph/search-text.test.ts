@@ -1,11 +1,4 @@
-import {
-  chunkSource,
-  codeOutline,
-  codeSections,
-  embeddingText,
-  languageOf,
-  searchText,
-} from './search-text.js';
+import { codeOutline, embeddingText, languageOf, searchText } from './search-text.js';
 
 const java = `package unisa.gps.etour.control;
 
@@ -68,42 +61,6 @@ describe('code-aware search text', () => {
         'ts',
       ),
     ).toContain('export async function loadTour(id: string)');
-  });
-
-  it('cuts a source file into sections that follow its declarations, each with its comment', () => {
-    const code = [
-      'package shop;',
-      'import java.util.List;',
-      '/** A basket of items. */',
-      'public class Basket {',
-      '  /** Adds an item; refuses a sold-out one. */',
-      '  public void add(Item item) {',
-      '    if (item.soldOut()) throw new IllegalStateException("sold out item");',
-      '  }',
-      '  // Totals the basket.',
-      '  public Money total() {',
-      '    return sum;',
-      '  }',
-      '}',
-    ].join('\n');
-    expect(codeSections(code, 'java')).toEqual([
-      'package shop',
-      'import java.util.List',
-      'A basket of items.\npublic class Basket',
-      'Adds an item; refuses a sold-out one.\npublic void add(Item item)\nsold out item',
-      'Totals the basket.\npublic Money total()',
-    ]);
-    // A Python docstring follows its def and stays with it.
-    expect(
-      codeSections(
-        'def plan(stops):\n    """Plans a tour."""\n    x = 1\ndef cost():\n    pass',
-        'python',
-      ),
-    ).toEqual(['def plan(stops):\nPlans a tour.', 'def cost():']);
-    // Chunks are cut from the sections, a blank line between each.
-    expect(
-      chunkSource({ kind: 'CODE', title: 'Basket.java', path: 'Basket.java', body: code }),
-    ).toBe(codeSections(code, 'java').join('\n\n'));
   });
 
   it('indexes a source file by its path words and exact names', () => {

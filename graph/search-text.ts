@@ -18,7 +18,7 @@ import type { ArtifactInput } from './validate.js';
  * The version of how search and embedding text are derived; part of the content hash, so a
  * change here re-embeds what the writer (or `reindex`) writes again.
  */
-export const TEXT_VERSION = 'text-v4';
+export const TEXT_VERSION = 'text-v3';
 
 type Language = 'java' | 'ts' | 'python' | 'go';
 
@@ -93,59 +93,6 @@ export function codeOutline(code: string, language: Language): string {
   return kept.filter((k) => k.length > 0).join('\n');
 }
 
-/**
- * The outline of source `code` in source order, cut into sections that follow its declarations:
- * each type, method, function or field declared at the top or member level starts a section,
- * headed by the comment just before it (a Javadoc, a `//` block; in Python the docstring follows
- * its `def` and stays in its section). Chunks of a long file are packed from whole sections, so
- * a chunk reads as one or a few declarations with their documentation (`chunkSource`).
- */
-export function codeSections(code: string, language: Language): string[] {
-  const python = language === 'python';
-  const blocks = python ? /("""|''')([\s\S]*?)\1/g : /\/\*+([\s\S]*?)\*\//g;
-  const comments: string[] = [];
-  // Each block comment becomes a marker line where it stood, so it stays beside what it documents.
-  const marked = code.replace(blocks, (...m: string[]) => {
-    const body = (python ? m[2] : m[1]) ?? '';
-    comments.push(body.replace(/^\s*\*+ ?/gm, '').trim());
-    return `\n\u0000${comments.length - 1}\n`;
-  });
-  const sections: string[][] = [[]];
-  let previous: 'comment' | 'annotation' | 'other' = 'other';
-  const add = (text: string, kind: typeof previous, heads: boolean) => {
-    if (!text) return;
-    if (heads && previous === 'other' && (sections.at(-1)?.length ?? 0) > 0) sections.push([]);
-    sections.at(-1)?.push(text);
-    previous = kind;
-  };
-  let depth = 0;
-  for (const line of marked.split('\n')) {
-    const marker = /^\s*\u0000(\d+)\s*$/.exec(line);
-    if (marker) {
-      // A Javadoc heads what follows it; a Python docstring closes what precedes it.
-      add(comments[Number(marker[1])] ?? '', python ? 'other' : 'comment', !python);
-      continue;
-    }
-    const comment = LINE_COMMENT[language].exec(line);
-    const code = comment ? line.slice(0, comment.index) : line;
-    const declares = (python || depth <= 1) && DECLARATION[language].test(code);
-    if (declares) {
-      const text = code.trim().replace(/\s*[{;]\s*$/, '');
-      add(text, /^@/.test(text) ? 'annotation' : 'other', true);
-    } else {
-      for (const s of code.match(/"[^"\n]{3,}"|'[^'\n]{3,}'/g) ?? [])
-        add(s.slice(1, -1), 'other', false);
-    }
-    if (comment?.[1]?.trim()) add(comment[1].trim(), 'comment', !declares);
-    const bare = code.replace(/"[^"\n]*"|'[^'\n]*'|`[^`\n]*`/g, '');
-    depth = Math.max(
-      0,
-      depth + (bare.match(/\{/g)?.length ?? 0) - (bare.match(/\}/g)?.length ?? 0),
-    );
-  }
-  return sections.map((s) => s.join('\n')).filter((s) => s.length > 0);
-}
-
 /** The file an artifact is, if it is source code: its path, else a title that looks like one. */
 export function sourceFile(a: Pick<ArtifactInput, 'kind' | 'title' | 'path'>): string | null {
   if (a.kind !== 'CODE') return null;
@@ -166,15 +113,12 @@ export function meaningfulText(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' 
 }
 
 /**
- * What an artifact's chunks are cut from: a source file's outline in sections that follow its
- * declarations (`codeSections`, blank lines between them, so chunks are packed from whole
- * sections), or the body of anything else as written, so a document's chunks follow its headings
- * (the title is embedded with the artifact itself).
+ * What an artifact's chunks are cut from: a source file's outline (its meaningful text), or the
+ * body of anything else as written, so a document's chunks follow its headings (the title is
+ * embedded with the artifact itself).
  */
 export function chunkSource(a: Pick<ArtifactInput, 'kind' | 'title' | 'body' | 'path'>): string {
-  const file = sourceFile(a);
-  const language = file ? languageOf(file) : null;
-  return language ? codeSections(a.body ?? '', language).join('\n\n') : (a.body ?? '');
+  return sourceFile(a) && languageOf(sourceFile(a) ?? '') ? meaningfulText(a) : (a.body ?? '');
 }
 
 /**
