@@ -83,6 +83,7 @@ const EmbeddingModel = z.object({
     .default('minilm'),
   EMBEDDINGS_DIMENSIONS: positiveInt.max(4096).optional(),
   EMBEDDINGS_SIMILARITY: z.enum(['cosine', 'euclidean']).default('cosine'),
+  EMBEDDINGS_QUERY_MAX_TOKENS: z.coerce.number().int().min(8).max(8192).default(128),
   VECTOR_HNSW_M: z.coerce.number().int().min(1).max(512).default(16),
   VECTOR_HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(1).max(3200).default(100),
   VECTOR_QUANTIZATION: bool.default(true),
@@ -286,6 +287,12 @@ function assemble(
       provider: e.EMBEDDINGS_PROVIDER,
       dimensions,
       similarity: e.EMBEDDINGS_SIMILARITY,
+      /**
+       * Tokens of a search text that an in-process model embeds (stored texts keep the model's
+       * own limit): a 2,000-character question costs a quarter of the time at 128 tokens
+       * (docs/benchmarks.md), and the fulltext branch still reads all of it.
+       */
+      queryMaxTokens: e.EMBEDDINGS_QUERY_MAX_TOKENS,
       hnsw: { m: e.VECTOR_HNSW_M, efConstruction: e.VECTOR_HNSW_EF_CONSTRUCTION },
       quantization: e.VECTOR_QUANTIZATION,
     },

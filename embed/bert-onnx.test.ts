@@ -51,5 +51,14 @@ describe('the in-process BERT embedder', () => {
       'one two three four five six seven eight nine ten',
     ]);
     expect(cosine(a!, b!)).toBeCloseTo(1, 5);
+    // The same cut asked for on one call (a search text's `EMBEDDINGS_QUERY_MAX_TOKENS`).
+    const full = await variant({});
+    const [c] = await full.embed(['one two three four five six seven eight nine ten'], {
+      as: 'query',
+      maxTokens: 8,
+    });
+    const [d] = await full.embed(['one two three four five six seven eight nine ten']);
+    expect(cosine(a!, c!)).toBeCloseTo(1, 5);
+    expect(cosine(c!, d!)).toBeLessThan(0.999);
   });
 });

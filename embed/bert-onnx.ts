@@ -154,7 +154,7 @@ export async function createBertEmbedder(
     dimensions: dims,
     async embed(texts, embedOptions) {
       const prefix = embedOptions?.as === 'query' ? spec.queryPrefix : spec.documentPrefix;
-      const encodings = texts.map((t) => tokenizer.encode(prefix + t));
+      const encodings = texts.map((t) => tokenizer.encode(prefix + t, embedOptions?.maxTokens));
       // Batches of similar length waste less work on padding; results go back in input order.
       const order = encodings
         .map((_, i) => i)

@@ -122,6 +122,14 @@ describe('the WordPiece tokenizer', () => {
     expect(tokenizer.tokenize('unaffable hello world')).toHaveLength(5);
   });
 
+  it('cuts one text to a lower limit on request, never above maxLength', () => {
+    const tokenizer = createWordPieceTokenizer(VOCAB, { maxLength: 5 });
+    expect(tokenizer.encode('unaffable hello world', 4).ids).toEqual(
+      ['[CLS]', 'un', '##aff', '[SEP]'].map(id),
+    );
+    expect(tokenizer.encode('unaffable hello world', 50).ids).toHaveLength(5);
+  });
+
   it('rejects a maxLength with no room for [CLS] and [SEP]', () => {
     expect(() => createWordPieceTokenizer(VOCAB, { maxLength: 1 })).toThrow('at least 2');
   });

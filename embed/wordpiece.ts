@@ -37,8 +37,11 @@ export interface WordPieceTokenizer {
   readonly vocab: Vocab;
   /** Word pieces of a text, without special tokens and without truncation. */
   tokenize(text: string): string[];
-  /** `[CLS]` pieces `[SEP]` as ids, truncated to `maxLength`, with mask and type ids. */
-  encode(text: string): Encoding;
+  /**
+   * `[CLS]` pieces `[SEP]` as ids, truncated to `maxLength` (or to `limit` when that is lower),
+   * with mask and type ids.
+   */
+  encode(text: string, limit?: number): Encoding;
 }
 
 /**
@@ -225,12 +228,13 @@ export function createWordPieceTokenizer(
   return {
     vocab,
     tokenize: (text) => Array.from(words(text)).flatMap((w) => wordPiece(w, vocab, maxChars)),
-    encode(text) {
+    encode(text, limit) {
+      const max = limit === undefined ? maxLength : Math.max(2, Math.min(maxLength, limit));
       const ids = [cls];
       // Stops reading at the limit, so a long document costs no more than its first words.
       outer: for (const w of words(text)) {
         for (const piece of wordPiece(w, vocab, maxChars)) {
-          if (ids.length === maxLength - 1) break outer;
+          if (ids.length === max - 1) break outer;
           ids.push(id(piece));
         }
       }

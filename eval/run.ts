@@ -57,6 +57,8 @@ function evalConfig(provider: string): Config {
     PORT: '0',
     LOG_LEVEL: 'silent',
     ASK_GENERATION: 'off',
+    // Quality, not latency, is measured here: a busy machine must not cost a provider its run.
+    QUERY_TIMEOUT_MS: process.env.QUERY_TIMEOUT_MS ?? '60000',
   });
 }
 

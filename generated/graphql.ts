@@ -2276,7 +2276,7 @@ export type RelatedArtifact = {
   artifact: Artifact;
   /** Graph evidence: code of sibling stories, code in the same folder or commit as linked code. */
   graphScore?: Maybe<Scalars['Float']['output']>;
-  /** Fused: the sum of the min-max normalised scores of the rankers that found it. */
+  /** Fused: the sum of the min-max normalised scores of the rankers that found it, plus half the best score among the top 10 candidates a source file names or is named by. */
   score: Scalars['Float']['output'];
   /** Fulltext (BM25) score of the artifact's distinctive words. */
   textScore?: Maybe<Scalars['Float']['output']>;
@@ -2297,7 +2297,7 @@ export type SearchHit = {
   lineage: Array<Artifact>;
   /** The chunk of a long body that matched, when a chunk ranked above the artifact itself. */
   matchedChunk?: Maybe<Scalars['String']['output']>;
-  /** Fused score (HYBRID: reciprocal-rank fusion; otherwise the index score). */
+  /** Score (HYBRID: the sum of the branches' min-max normalised scores, plus 1 for the exact key, plus half the best score among the top 10 hits a source file names or is named by; otherwise the index score). */
   score: Scalars['Float']['output'];
   textScore?: Maybe<Scalars['Float']['output']>;
   vectorScore?: Maybe<Scalars['Float']['output']>;
@@ -2397,7 +2397,7 @@ export type SuggestionDecisionKind =
 
 export type SuggestionEvidence = {
   __typename?: 'SuggestionEvidence';
-  /** The rankers that found it: vector, text, sibling, path, cochange. */
+  /** The rankers that found it: vector, text, sibling, path, cochange, references (lifted by a top candidate it names or that names it). */
   signals: Array<Scalars['String']['output']>;
   /** The chunk of the artifact asked about that is closest to the suggested one (or its start). */
   sourceExcerpt?: Maybe<Scalars['String']['output']>;

@@ -94,7 +94,7 @@ export function codeOutline(code: string, language: Language): string {
 }
 
 /** The file an artifact is, if it is source code: its path, else a title that looks like one. */
-function sourceFile(a: Pick<ArtifactInput, 'kind' | 'title' | 'path'>): string | null {
+export function sourceFile(a: Pick<ArtifactInput, 'kind' | 'title' | 'path'>): string | null {
   if (a.kind !== 'CODE') return null;
   return a.path ?? (languageOf(a.title) ? a.title : null);
 }

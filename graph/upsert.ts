@@ -20,6 +20,7 @@ import {
 import type { Committer } from './epoch.js';
 import { describeChanges } from './outbox.js';
 import { resolvePending } from './pending.js';
+import { codeNames, linkReferences } from './references.js';
 import { mergeRow, rowSource, storedRowHash } from './merge.js';
 import type { StoredRow } from './merge.js';
 import { KIND_LABEL, isValidated, validateArtifacts } from './validate.js';
@@ -205,6 +206,7 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
       const prior = before.get(row.uid);
       const source = rowSource(rows[i] ?? row);
       const { createdAt = null, updatedAt = null, ...fields } = writes;
+      const names = codeNames(row);
       return {
         uid: row.uid,
         label: KIND_LABEL[row.kind],
@@ -226,6 +228,9 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
           rowHashes: JSON.stringify(m.rowHashes),
           rowHash: null,
           searchText: searchText(row),
+          codeScope: names?.codeScope ?? null,
+          codeName: names?.codeName ?? null,
+          codeMentions: names?.codeMentions ?? null,
           contentHash: hashes[i],
         },
         unchanged: prior !== undefined && storedRowHash(prior, source) === m.rowHashes[source],
@@ -260,6 +265,16 @@ export function createUpsert(deps: UpsertDeps, committer: Committer) {
         .filter((r) => r.people != null && done.has(r.uid))
         .map((r) => ({ uid: r.uid, source: rowSource(r), people: r.people }));
       if (people.length > 0) await tx.run(cypher('writer/people'), { rows: people });
+      // Source files naming each other, derived in the same transaction.
+      await linkReferences(
+        tx,
+        uids,
+        batch.flatMap((p) =>
+          done.has(p.uid) && !before.has(p.uid) && p.props.codeName && p.props.codeScope !== null
+            ? [{ codeName: p.props.codeName, codeScope: p.props.codeScope }]
+            : [],
+        ),
+      );
       // Links that waited for these artifacts become real in this same transaction, whatever
       // path the artifacts came by.
       const pending = await resolvePending(tx, uids);

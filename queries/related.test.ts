@@ -1,4 +1,4 @@
-import { distinctiveTerms, termsQuery } from './related.js';
+import { PROPAGATION, distinctiveTerms, propagate, termsQuery } from './related.js';
 
 describe('distinctiveTerms', () => {
   it('splits identifiers, drops stop words, short words and numbers, and ranks by count', () => {
@@ -36,5 +36,40 @@ describe('termsQuery', () => {
 
   it('answers null when no word is left', () => {
     expect(termsQuery('the of 42 *:*')).toBeNull();
+  });
+});
+
+describe('propagate', () => {
+  const c = (uid: string, score: number) => ({ uid, score, signals: [] as string[] });
+
+  it('lifts a file that a top candidate names, by a share of that candidate score', () => {
+    const list = [c('a', 2), c('b', 1.2), c('x', 1.0), c('y', 0.9)];
+    const out = propagate(
+      list,
+      new Map([
+        ['y', ['a']],
+        ['a', ['y']],
+      ]),
+    );
+    expect(out.map((o) => o.uid)).toEqual(['a', 'y', 'b', 'x']);
+    expect(out[1]?.score).toBeCloseTo(0.9 + PROPAGATION * 2);
+    expect(out[1]?.signals).toEqual(['references']);
+    // The top one gains from its neighbour too, read before any lifting.
+    expect(out[0]?.score).toBeCloseTo(2 + PROPAGATION * 0.9);
+  });
+
+  it('ignores neighbours outside the top and leaves a list without references as it is', () => {
+    const list = Array.from({ length: 12 }, (_, i) => c(`u${String(i).padStart(2, '0')}`, 12 - i));
+    const out = propagate(
+      list,
+      new Map([
+        ['u00', ['u11']],
+        ['u11', ['u00']],
+      ]),
+    );
+    // u11 (rank 12) is no top candidate: u00 gains nothing from it; u11 gains from u00.
+    expect(out[0]).toEqual(list[0]);
+    expect(out.find((o) => o.uid === 'u11')?.score).toBeCloseTo(1 + PROPAGATION * 12);
+    expect(propagate(list, new Map())).toEqual(list);
   });
 });

@@ -9,6 +9,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { BadUserInputError, NotFoundError } from '../core/errors.js';
 import { identifierWords } from '../graph/identifiers.js';
+import { MAX_NAMESAKES } from '../graph/references.js';
 import { ARTIFACT_KINDS } from '../graph/validate.js';
 import type { ArtifactKind } from '../graph/validate.js';
 import { toArtifact } from './artifact.js';
@@ -42,7 +43,7 @@ export interface Candidate {
   vectorScore: number | null;
   textScore: number | null;
   graphScore: number | null;
-  /** Graph signals that found it: `sibling`, `path`, `cochange`. */
+  /** Graph signals that found it: `sibling`, `path`, `cochange`, `references`. */
   signals: string[];
   /** How many branches found any candidate for the seed (confidence is relative to it). */
   branches: number;
@@ -79,6 +80,14 @@ const SEED_CHUNKS = 8;
 const HUB_NEIGHBOURS = 10;
 /** Words of the seed's text in its fulltext query (Lucene allows 1,024 clauses). @default 256 */
 const QUERY_TERMS = 256;
+/**
+ * Structural propagation: a candidate gains this share of the best fused score among the
+ * {@link PROPAGATION_TOP} best candidates it references or is referenced by (source files naming
+ * each other, `graph/references.ts`). Measured, not tuned per dataset: docs/benchmarks.md.
+ */
+export const PROPAGATION = 0.5;
+/** The best candidates whose score spreads to the files they reference or are referenced by. */
+export const PROPAGATION_TOP = 10;
 /** Characters of an evidence excerpt. @default 400 */
 export const EXCERPT = 400;
 
@@ -178,6 +187,50 @@ function normalise(scores: ReadonlyMap<string, number>): Map<string, number> {
 }
 
 /**
+ * `list` (fused, best first) with structural propagation: each candidate gains
+ * {@link PROPAGATION} × the best score among the top {@link PROPAGATION_TOP} candidates that it
+ * references or that reference it (`neighbours`, both directions); re-sorted, and a candidate
+ * lifted this way carries the `references` signal. Scores of the top are read before any is
+ * lifted, so the order of the lifting does not matter.
+ */
+export function propagate<C extends { uid: string; score: number; signals: string[] }>(
+  list: readonly C[],
+  neighbours: ReadonlyMap<string, readonly string[]>,
+): C[] {
+  const top = new Map(list.slice(0, PROPAGATION_TOP).map((c) => [c.uid, c.score]));
+  const out = list.map((c) => {
+    const best = Math.max(
+      0,
+      ...(neighbours.get(c.uid) ?? []).map((n) => (n === c.uid ? 0 : (top.get(n) ?? 0))),
+    );
+    return best > 0
+      ? {
+          ...c,
+          score: c.score + PROPAGATION * best,
+          signals: c.signals.includes('references') ? c.signals : [...c.signals, 'references'],
+        }
+      : c;
+  });
+  out.sort((a, b) => b.score - a.score || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  return out;
+}
+
+/** REFERENCES among `uids`, both ends visible: uid → the uids it references or is referenced by. */
+async function referencesAmong(
+  rt: QueryRuntime,
+  scope: Scope,
+  uids: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (uids.length === 0) return new Map();
+  const { records } = await rt.driver.executeQuery(
+    cypher('related/references'),
+    { uids: [...uids], levels: scope.levels, maxNamesakes: neo4j.int(MAX_NAMESAKES) },
+    readOptions(rt),
+  );
+  return new Map(records.map((r) => [r.get('uid') as string, r.get('neighbours') as string[]]));
+}
+
+/**
  * Every seed's candidates among `kinds`, fused, best first (ties by uid), `k` per branch. Seeds
  * without a vector or without words skip that branch.
  */
@@ -230,7 +283,7 @@ export async function rankCandidates(
       r.get('signals') as string[],
     ]),
   );
-  const out = new Map<string, Candidate[]>();
+  const fusedBySeed = new Map<string, Candidate[]>();
   for (const seed of seeds) {
     const branches = [v.get(seed.uid), t.get(seed.uid), g.get(seed.uid)];
     const normal = branches.map((b) => (b && b.size > 0 ? normalise(b) : null));
@@ -247,9 +300,14 @@ export async function rankCandidates(
       branches: ran,
     }));
     list.sort((a, b) => b.score - a.score || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
-    out.set(seed.uid, list);
+    fusedBySeed.set(seed.uid, list);
   }
-  return out;
+  // Only code files reference each other: without CODE among the kinds there is nothing to ask.
+  const all = new Set([...fusedBySeed.values()].flatMap((l) => l.map((c) => c.uid)));
+  const neighbours = kinds.includes('CODE')
+    ? await referencesAmong(rt, scope, [...all])
+    : new Map<string, string[]>();
+  return new Map([...fusedBySeed].map(([seed, list]) => [seed, propagate(list, neighbours)]));
 }
 
 /**

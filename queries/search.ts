@@ -4,12 +4,14 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../core/cypher.js';
 import { BadUserInputError } from '../core/errors.js';
 import { withIdentifierWords } from '../graph/identifiers.js';
+import { MAX_NAMESAKES } from '../graph/references.js';
 import { queryEmbeddingText } from '../graph/search-text.js';
 import { ARTIFACT_KINDS } from '../graph/validate.js';
 import type { ArtifactKind } from '../graph/validate.js';
 import { cached } from './cache.js';
 import { toArtifact } from './artifact.js';
 import type { ArtifactObject } from './artifact.js';
+import { PROPAGATION, PROPAGATION_TOP } from './related.js';
 import { readOptions } from './runtime.js';
 import type { QueryRuntime, Scope } from './runtime.js';
 
@@ -78,10 +80,11 @@ export function searchQuery(mode: SearchMode): string {
 async function queryVector(rt: QueryRuntime, text: string): Promise<number[]> {
   const { redis, embedder, config } = rt;
   const input = queryEmbeddingText(text);
-  const key = `${config.redis.keyPrefix}emb:${embedder.model}:${createHash('sha256').update(input).digest('base64url')}`;
+  const maxTokens = config.embeddings.queryMaxTokens;
+  const key = `${config.redis.keyPrefix}emb:${embedder.model}:${maxTokens}:${createHash('sha256').update(input).digest('base64url')}`;
   const hit = await redis.get(key).catch(() => null);
   if (hit) return JSON.parse(hit) as number[];
-  const [vector] = await embedder.embed([input], { as: 'query' });
+  const [vector] = await embedder.embed([input], { as: 'query', maxTokens });
   if (!vector) throw new Error('embedder returned no vector');
   redis.set(key, JSON.stringify(vector), 'EX', 86_400).catch(() => {});
   return vector;
@@ -129,6 +132,9 @@ export async function search(
         first: neo4j.int(first),
         mode,
         similarity: rt.config.embeddings.similarity,
+        propagation: PROPAGATION,
+        propagationTop: neo4j.int(PROPAGATION_TOP),
+        maxNamesakes: neo4j.int(MAX_NAMESAKES),
       },
       readOptions(rt),
     );

@@ -30,7 +30,7 @@ export interface SuggestionEvidence {
   sourceExcerpt: string | null;
   /** The chunk of the suggested artifact closest to the one asked about. */
   targetExcerpt: string | null;
-  /** Which rankers found it: `vector`, `text`, and graph signals `sibling`, `path`, `cochange`. */
+  /** Which rankers found it: `vector`, `text`, and graph signals `sibling`, `path`, `cochange`, `references`. */
   signals: string[];
 }
 

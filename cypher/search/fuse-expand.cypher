@@ -29,6 +29,28 @@ WITH r.node AS node, r.vscore AS vscore, r.tscore AS tscore, r.chunk AS chunk,
 WITH node, vscore, tscore, chunk,
      CASE $mode WHEN 'VECTOR' THEN vscore WHEN 'FULLTEXT' THEN tscore ELSE fused END AS score
 ORDER BY score DESC, node.uid
+// HYBRID only, structural propagation (as in queries/related.ts): a source file gains
+// $propagation x the best fused score among the $propagationTop best hits that it names or that
+// name it (REFERENCES, graph/references.ts). Those hits are candidates, so visible ones; a name
+// that more than $maxNamesakes visible files share does not count (hidden ones are not counted).
+WITH collect({node: node, vscore: vscore, tscore: tscore, chunk: chunk, score: score}) AS ranked
+WITH ranked, [r IN ranked[..$propagationTop] | r.node] AS topNodes,
+     [r IN ranked[..$propagationTop] | r.score] AS topScores
+UNWIND ranked AS r
+WITH r.node AS node, r.vscore AS vscore, r.tscore AS tscore, r.chunk AS chunk, r.score AS score,
+     topNodes, topScores
+CALL (node, topNodes, topScores) {
+  OPTIONAL MATCH (node)-[r:REFERENCES]-(n:Code)
+  WHERE $mode = 'HYBRID' AND node:Code AND n IN topNodes AND n <> node
+    AND COUNT { MATCH (x:Code {codeName: endNode(r).codeName}) WHERE x.accessLevel IN $levels }
+        <= $maxNamesakes
+  WITH collect(DISTINCT n) AS ns
+  RETURN reduce(best = 0.0, i IN range(0, size(topNodes) - 1) |
+           CASE WHEN topNodes[i] IN ns AND topScores[i] > best THEN topScores[i] ELSE best END)
+         AS lift
+}
+WITH node, vscore, tscore, chunk, score + $propagation * lift AS score
+ORDER BY score DESC, node.uid
 LIMIT $first
 CALL (node) {
   OPTIONAL MATCH p = ANY SHORTEST
